@@ -1,0 +1,32 @@
+/**
+ * Writes one HTML file per route into dist/: the built index.html with the route's rendered page,
+ * its title and description. `vite preview` (and most static hosts) serve /karte from karte.html.
+ */
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist/`;
+const server = (await import(
+  pathToFileURL(`${root}dist-ssr/entry-server.js`).href
+)) as typeof import('../src/entry-server');
+
+const base = process.env.BASE_PATH ?? '/';
+const template = readFileSync(`${dist}index.html`, 'utf8');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+for (const route of [...server.pageRoutes, server.notFoundRoute]) {
+  const html = server.render(route.path, base);
+  const page = template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escape(route.title)}</title>`)
+    .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, `$1${escape(route.description)}$2`)
+    .replace('<div id="root"></div>', `<div id="root" data-route="${route.path}">${html}</div>`);
+  if (!page.includes(`data-route="${route.path}"`))
+    throw new Error('index.html has no empty #root');
+  writeFileSync(`${dist}${route.file}`, page);
+  console.log(
+    `prerendered ${route.path} → dist/${route.file} (${(page.length / 1024).toFixed(1)} KB)`,
+  );
+}
+rmSync(`${root}dist-ssr`, { recursive: true, force: true });

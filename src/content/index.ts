@@ -1,0 +1,32 @@
+/**
+ * The content, loaded and indexed once. The data files were validated against the schema at
+ * build time (scripts/validate-content.ts) and in the tests, so the app trusts them here.
+ */
+import articleText from './record/alaska-gipfel.de.txt?raw';
+import article from './data/article.json';
+import annotations from './data/annotations.json';
+import actors from './data/actors.json';
+import places from './data/places.json';
+import events from './data/events.json';
+import terms from './data/terms.json';
+import notes from './data/notes.json';
+import sources from './data/sources.json';
+import site from './data/site.json';
+import { buildContent } from './build';
+import type { ContentFiles } from './schema';
+
+export const contentFiles = {
+  articleText,
+  article,
+  annotations,
+  actors,
+  places,
+  events,
+  terms,
+  notes,
+  sources,
+  site,
+} as unknown as ContentFiles; // JSON imports are typed structurally; the schema check vouches for them.
+
+export const content = buildContent(contentFiles);
+export type { Content, Section, Paragraph, Segment, Annotation } from './build';

@@ -1,0 +1,178 @@
+/**
+ * The single definition of every content type. Data files are parsed with these schemas once
+ * (at build time, in tests and when the app starts); everything inside the app trusts the result.
+ */
+import { z } from 'zod';
+import { targetPattern } from './target';
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by "-"');
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO (YYYY-MM-DD)');
+
+/**
+ * What kind of statement a fact is, shown as a badge wherever it appears:
+ * - artikel: what the article says (the author's statement or assessment)
+ * - fakt: a fact checked against the sources listed with it
+ * - behauptung: a claim by a party (e.g. Russia's claimed annexations), shown as such
+ */
+export const provenanceSchema = z.enum(['artikel', 'fakt', 'behauptung']);
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  url: z.url(),
+});
+
+/** Where a statement is supported: sources by id, and/or paragraphs of the article by id. */
+const supportFields = {
+  provenance: provenanceSchema,
+  sources: z.array(idSchema),
+  paragraphs: z.array(idSchema),
+};
+
+export const actorSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  /** Longer name, e.g. "Internationaler Strafgerichtshof" for "IStGH". */
+  fullName: z.string().min(1),
+  kind: z.enum(['staat', 'staatenbund', 'buendnis', 'gericht', 'person']),
+  /** A person belongs to a state: filtering by the state shows the person too. */
+  memberOf: idSchema.optional(),
+  /** Whether the reader can filter by this actor. Persons follow their state instead. */
+  filterable: z.boolean(),
+  summary: z.string().min(1),
+  ...supportFields,
+});
+
+export const placeSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  /** The name as the fact sheet gives it (English), kept for traceability. */
+  recordName: z.string().min(1),
+  lat: z.number().min(-90).max(90),
+  /** Longitude shifted into [-30, 330) so that Alaska sits east of Chukotka on one map. */
+  lon: z.number().min(-30).max(330),
+  precision: z.string().min(1),
+  verified: z.boolean(),
+  summary: z.string().min(1),
+  actors: z.array(idSchema),
+  ...supportFields,
+});
+
+export const eventSchema = z
+  .object({
+    id: idSchema,
+    date: isoDate,
+    dateEnd: isoDate.optional(),
+    category: z.enum(['geschichte', 'krieg', 'diplomatie', 'recht']),
+    title: z.string().min(1),
+    text: z.string().min(1),
+    /** A caution from the fact check on how to word or read the event. */
+    note: z.string().optional(),
+    places: z.array(idSchema),
+    actors: z.array(idSchema),
+    /** Context the article implies but does not state. */
+    extra: z.boolean(),
+    ...supportFields,
+  })
+  .refine((e) => !e.dateEnd || e.dateEnd >= e.date, {
+    message: 'dateEnd must not be before date',
+  });
+
+export const termSchema = z.object({
+  id: idSchema,
+  term: z.string().min(1),
+  definition: z.string().min(1),
+  ...supportFields,
+});
+
+/** A fact-check note: where the article simplifies, shown beside the text, never changing it. */
+export const factNoteSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  text: z.string().min(1),
+  events: z.array(idSchema),
+  ...supportFields,
+});
+
+export const visualStateSchema = z.object({
+  actors: z.array(idSchema),
+  places: z.array(idSchema),
+  events: z.array(idSchema),
+});
+
+export const markSchema = z.object({
+  id: idSchema,
+  /** The exact words of the article that carry the annotation. */
+  quote: z.string().min(1),
+  /** Which occurrence of the quote in the paragraph (1 = first, the default). */
+  occurrence: z.number().int().min(1).optional(),
+  /** What the words refer to: "actor:ukraine", "place:kyiv", "event:yalta", "term:…", "note:…". */
+  target: z.string().regex(targetPattern, 'targets look like "place:kyiv"'),
+});
+
+export const annotationsSchema = z.array(
+  z.object({ paragraph: idSchema, marks: z.array(markSchema).min(1) }),
+);
+
+export const sectionMetaSchema = z.object({
+  id: idSchema,
+  /** The heading as it stands in the article file: ties this entry to its section. */
+  heading: z.string().min(1),
+  shortTitle: z.string().min(1),
+  visual: visualStateSchema,
+  /** Paragraphs that change the visual further while they are read. */
+  steps: z.array(z.object({ paragraph: idSchema, visual: visualStateSchema })),
+});
+
+export const articleMetaSchema = z.object({
+  id: idSchema,
+  author: z.string().min(1),
+  /** When the article was written, as stated in the article record. */
+  written: z.string().min(1),
+  writtenIso: isoDate,
+  language: z.string().min(2),
+  /** The lead (title and first paragraph) has the id "einleitung". */
+  sections: z.array(sectionMetaSchema).min(1),
+});
+
+export const changeSchema = z.object({
+  date: isoDate,
+  text: z.string().min(1),
+});
+
+export const siteSchema = z.object({
+  /** The date the content was last checked against its sources. */
+  stand: isoDate,
+  changes: z.array(changeSchema),
+});
+
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type FactNote = z.infer<typeof factNoteSchema>;
+export type VisualState = z.infer<typeof visualStateSchema>;
+export type Mark = z.infer<typeof markSchema>;
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type SectionMeta = z.infer<typeof sectionMetaSchema>;
+export type Site = z.infer<typeof siteSchema>;
+
+export const contentSchema = z.object({
+  article: articleMetaSchema,
+  annotations: annotationsSchema,
+  actors: z.array(actorSchema),
+  places: z.array(placeSchema),
+  events: z.array(eventSchema),
+  terms: z.array(termSchema),
+  notes: z.array(factNoteSchema),
+  sources: z.array(sourceSchema),
+  site: siteSchema,
+});
+
+/** The data files as they are stored; `articleText` is the article file, verbatim. */
+export type ContentFiles = z.infer<typeof contentSchema> & { articleText: string };

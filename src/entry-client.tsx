@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './app/app';
+import { routeFor } from './app/routes';
+import './styles/index.css';
+
+const container = document.getElementById('root')!;
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+const app = (
+  <StrictMode>
+    <BrowserRouter basename={basename}>
+      <App />
+    </BrowserRouter>
+  </StrictMode>
+);
+
+// Hydrate only HTML that was prerendered for this very route (a static host may answer an unknown
+// path with another page's HTML); otherwise render afresh.
+const pathname = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
+const prerenderedFor = container.dataset.route;
+if (container.firstElementChild && prerenderedFor === routeFor(pathname).path) {
+  hydrateRoot(container, app, {
+    onRecoverableError: (error) => console.error('Hydration mismatch:', error),
+  });
+} else {
+  container.replaceChildren();
+  createRoot(container).render(app);
+}

@@ -1,0 +1,178 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { createPortal } from 'react-dom';
+import type { AnnotationTarget } from '../../content/target';
+import { ui } from '../../content/ui.de';
+import { describeTarget, FactDetail } from './fact-detail';
+
+interface OpenPopover {
+  target: AnnotationTarget;
+  /** The element that opened it: focus returns there on close. */
+  trigger: HTMLElement;
+  /** Which trigger, for aria-expanded. */
+  key: string;
+}
+
+interface PopoverApi {
+  openKey: string | null;
+  open: (key: string, target: AnnotationTarget, trigger: HTMLElement) => void;
+  close: (returnFocus?: boolean) => void;
+}
+
+const PopoverContext = createContext<PopoverApi | null>(null);
+
+export function usePopover(): PopoverApi {
+  const api = useContext(PopoverContext);
+  if (!api) throw new Error('usePopover needs a PopoverProvider');
+  return api;
+}
+
+/** One popover at a time for the whole page: the detail of an annotation or a panel item. */
+export function PopoverProvider({ children }: { children: ReactNode }) {
+  const [current, setCurrent] = useState<OpenPopover | null>(null);
+  const currentRef = useRef<OpenPopover | null>(null);
+  useEffect(() => {
+    currentRef.current = current;
+  }, [current]);
+
+  const close = useCallback((returnFocus = true) => {
+    if (returnFocus) currentRef.current?.trigger.focus();
+    setCurrent(null);
+  }, []);
+
+  const open = useCallback((key: string, target: AnnotationTarget, trigger: HTMLElement) => {
+    setCurrent(currentRef.current?.key === key ? null : { key, target, trigger });
+  }, []);
+
+  const api = useMemo(
+    () => ({ openKey: current?.key ?? null, open, close }),
+    [current, open, close],
+  );
+
+  return (
+    <PopoverContext.Provider value={api}>
+      {children}
+      {current && <Popover current={current} close={close} />}
+    </PopoverContext.Provider>
+  );
+}
+
+const GAP = 8;
+
+function Popover({
+  current,
+  close,
+}: {
+  current: OpenPopover;
+  close: (returnFocus?: boolean) => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const summary = describeTarget(current.target);
+
+  useLayoutEffect(() => {
+    const place = () => {
+      const dialog = ref.current;
+      if (!dialog) return;
+      const rect = current.trigger.getBoundingClientRect();
+      const width = dialog.offsetWidth;
+      const height = dialog.offsetHeight;
+      const viewportWidth = document.documentElement.clientWidth;
+      const below = rect.bottom + GAP;
+      const fitsBelow = below + height <= window.innerHeight || rect.top - GAP - height < 0;
+      const top = (fitsBelow ? below : rect.top - GAP - height) + window.scrollY;
+      const left = Math.min(Math.max(GAP, rect.left), viewportWidth - width - GAP) + window.scrollX;
+      setPosition({ top, left });
+    };
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [current]);
+
+  useEffect(() => {
+    ref.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        close(true);
+      }
+    };
+    const onPointer = (event: PointerEvent) => {
+      const node = event.target as Node;
+      if (!ref.current?.contains(node) && !current.trigger.contains(node)) close(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [close, current]);
+
+  if (!summary) return null;
+  return createPortal(
+    <div
+      ref={ref}
+      className="popover"
+      role="dialog"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      data-placed={position ? 'true' : 'false'}
+      style={position ? { top: position.top, left: position.left } : undefined}
+      onBlur={(event) => {
+        const next = event.relatedTarget as Node | null;
+        if (next && !ref.current?.contains(next) && next !== current.trigger) close(false);
+      }}
+    >
+      <button type="button" className="popover__close" onClick={() => close(true)}>
+        <span aria-hidden="true">×</span>
+        <span className="visually-hidden">{ui.popover.close}</span>
+      </button>
+      <FactDetail summary={summary} headingId={headingId} />
+    </div>,
+    document.body,
+  );
+}
+
+/** A button that opens the detail of a target; used in the text and in the panel. */
+export function FactTrigger({
+  popoverKey,
+  target,
+  className,
+  children,
+  id,
+  ...data
+}: {
+  popoverKey: string;
+  target: AnnotationTarget;
+  className?: string;
+  children: ReactNode;
+  id?: string;
+  [dataAttribute: `data-${string}`]: string | number | undefined;
+}) {
+  const { openKey, open } = usePopover();
+  return (
+    <button
+      type="button"
+      id={id}
+      className={className}
+      aria-haspopup="dialog"
+      aria-expanded={openKey === popoverKey}
+      {...data}
+      onClick={(event) => open(popoverKey, target, event.currentTarget)}
+    >
+      {children}
+    </button>
+  );
+}

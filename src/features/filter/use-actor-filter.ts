@@ -1,0 +1,75 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { content } from '../../content';
+
+export const FILTER_PARAM = 'akteur';
+const MAX_SHOWN = 40;
+
+export interface FilterState {
+  /** Known, filterable actor ids in the order of the actor list. */
+  selected: string[];
+  /** Ids in the URL that name no actor, shortened for display. */
+  unknown: string[];
+}
+
+export function parseActorFilter(search: string): FilterState {
+  const raw = new URLSearchParams(search).get(FILTER_PARAM) ?? '';
+  const requested = raw
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const filterable = content.actors.filter((a) => a.filterable).map((a) => a.id);
+  const selected = filterable.filter((id) => requested.includes(id));
+  const unknown = [...new Set(requested.filter((id) => !filterable.includes(id)))].map((id) =>
+    id.length > MAX_SHOWN ? `${id.slice(0, MAX_SHOWN)}…` : id,
+  );
+  return { selected, unknown };
+}
+
+/** The search string for a location with the filter replaced (other parameters kept). */
+export function withActorFilter(search: string, selected: readonly string[]): string {
+  const params = new URLSearchParams(search);
+  if (selected.length) params.set(FILTER_PARAM, selected.join(','));
+  else params.delete(FILTER_PARAM);
+  const next = params.toString().replace(/%2C/g, ',');
+  return next ? `?${next}` : '';
+}
+
+/**
+ * The actor filter, read from and written to the URL: the one shared state every view reads.
+ * Every change is a history entry, so back and forward step through the reader's choices.
+ */
+export function useActorFilter() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const state = useMemo(() => parseActorFilter(location.search), [location.search]);
+
+  const setSelected = useCallback(
+    (selected: readonly string[]) => {
+      const order = content.actors.map((a) => a.id);
+      const sorted = [...selected].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      // The hash follows the reading position (kept outside the router): keep it.
+      const hash = typeof window === 'undefined' ? '' : window.location.hash;
+      navigate(
+        { pathname: location.pathname, search: withActorFilter(location.search, sorted), hash },
+        // A filter change is a history entry but not a new page: the reader stays where they are.
+        { state: { keepScroll: true } },
+      );
+    },
+    [location.pathname, location.search, navigate],
+  );
+
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected(
+        state.selected.includes(id)
+          ? state.selected.filter((s) => s !== id)
+          : [...state.selected, id],
+      ),
+    [setSelected, state.selected],
+  );
+
+  const clear = useCallback(() => setSelected([]), [setSelected]);
+
+  return { ...state, toggle, clear };
+}

@@ -1,0 +1,29 @@
+import { content } from '../../content';
+import { ui } from '../../content/ui.de';
+import { PageHeader } from '../../components/ui/page-header';
+import { describeTarget, FactDetail } from '../facts/fact-detail';
+
+/** Every term annotated in the article, alphabetically, with its definition and sources. */
+export function GlossaryPage() {
+  const terms = [...content.terms].sort((a, b) =>
+    a.term.replace(/^\W+/, '').localeCompare(b.term.replace(/^\W+/, ''), 'de'),
+  );
+  return (
+    <div className="page">
+      <PageHeader title={ui.glossary.title} intro={ui.glossary.intro} />
+      <dl className="glossary">
+        {terms.map((term) => {
+          const summary = describeTarget({ type: 'term', id: term.id })!;
+          return (
+            <div key={term.id} id={term.id} className="glossary__entry">
+              <dt className="visually-hidden">{term.term}</dt>
+              <dd>
+                <FactDetail summary={{ ...summary, link: undefined }} />
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import { content } from '../../content';
+import { ui } from '../../content/ui.de';
+import { formatDate } from '../../lib/dates';
+import { useActorFilter } from '../filter/use-actor-filter';
+import { observeSteps } from './active-step';
+import { AnnotatedParagraph } from './annotated-paragraph';
+import { TableOfContents } from './table-of-contents';
+import { VisualPanel } from './visual-panel';
+
+/** Keeps the address pointing at the section being read, without adding history entries. */
+function replaceHash(sectionId: string) {
+  const { pathname, search, hash } = window.location;
+  const next = sectionId === content.sections[0]!.id ? '' : `#${sectionId}`;
+  if (hash === next) return;
+  window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
+}
+
+export function StoryPage() {
+  const { selected } = useActorFilter();
+  const articleRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!articleRef.current) return;
+    return observeSteps(articleRef.current, replaceHash);
+  }, []);
+
+  const [lead, ...sections] = content.sections;
+  return (
+    <div className="story" data-filtered={selected.length > 0 ? 'true' : 'false'}>
+      <div className="story__progress" aria-hidden="true" />
+      <TableOfContents />
+      <article ref={articleRef} className="story__article" lang={content.language}>
+        <section id={lead!.id} data-section={lead!.id} className="story__section story__lead">
+          <p className="story__kicker">{ui.siteTagline}</p>
+          <h1 className="story__title">{content.title}</h1>
+          {lead!.paragraphs.map((p) => (
+            <AnnotatedParagraph key={p.id} paragraph={p} selected={selected} />
+          ))}
+          <p className="story__meta">
+            {ui.byline(content.author)} · {content.written}
+          </p>
+        </section>
+        {sections.map((section) => (
+          <section
+            key={section.id}
+            id={section.id}
+            data-section={section.id}
+            className="story__section"
+            aria-labelledby={`${section.id}-titel`}
+          >
+            <h2 className="story__heading" id={`${section.id}-titel`}>
+              {section.heading}
+            </h2>
+            {section.paragraphs.map((p) => (
+              <AnnotatedParagraph key={p.id} paragraph={p} selected={selected} />
+            ))}
+          </section>
+        ))}
+        <footer className="story__footer">
+          <p className="story__byline">
+            <span className="story__byline-label">{ui.bylineLabel}:</span> {content.author}
+          </p>
+          <p className="story__stand">{ui.contentStand(formatDate(content.stand))}</p>
+        </footer>
+      </article>
+      <VisualPanel />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { pageRoutes } from './src/app/routes';
+
+// BASE_PATH lets the static build live below a sub-path (e.g. /erklaert/alaska/).
+const base = process.env.BASE_PATH ?? '/';
+
+/** `vite preview` answers unknown pages with the prerendered 404 page and status 404, like a static host. */
+function previewNotFound(): Plugin {
+  const known = new Set(pageRoutes.map((r) => r.path));
+  return {
+    name: 'preview-not-found',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path =
+          (req.url ?? '/')
+            .split(/[?#]/)[0]!
+            .slice(base.length - 1)
+            .replace(/\/+$/, '') || '/';
+        if (known.has(path) || /\.[a-z0-9]+$/i.test(path)) return next();
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(readFileSync(new URL('./dist/404.html', import.meta.url)));
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  base,
+  plugins: [react(), previewNotFound()],
+  build: {
+    target: 'es2022',
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    css: false,
+  },
+});
