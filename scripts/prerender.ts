@@ -4,12 +4,13 @@
  */
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type * as ServerModule from '../src/entry-server';
+
+type ServerEntry = typeof ServerModule;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
-const server = (await import(
-  pathToFileURL(`${root}dist-ssr/entry-server.js`).href
-)) as typeof import('../src/entry-server');
+const server = (await import(pathToFileURL(`${root}dist-ssr/entry-server.js`).href)) as ServerEntry;
 
 const base = process.env.BASE_PATH ?? '/';
 const template = readFileSync(`${dist}index.html`, 'utf8');

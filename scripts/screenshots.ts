@@ -4,7 +4,9 @@ import { mkdirSync } from 'node:fs';
 
 const base = process.env.SCREENSHOT_URL ?? 'http://127.0.0.1:4173';
 const out = process.env.SCREENSHOT_DIR ?? 'screenshots';
-const pages = (process.env.SCREENSHOT_PAGES ?? '/,/karte,/chronik,/akteure,/glossar,/quellen,/gibt-es-nicht').split(',');
+const pages = (
+  process.env.SCREENSHOT_PAGES ?? '/,/karte,/chronik,/akteure,/glossar,/quellen,/gibt-es-nicht'
+).split(',');
 const viewports = [
   { name: 'desktop', width: 1440, height: 900, scale: 1 },
   { name: 'phone', width: 390, height: 844, scale: 2 },

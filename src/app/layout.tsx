@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { NavLink, useLocation, useNavigationType } from 'react-router';
+import { NavigationType, NavLink, useLocation, useNavigationType } from 'react-router';
 import { ui } from '../content/ui.de';
 import { PopoverProvider } from '../features/facts/popover';
 import { routeFor } from './routes';
@@ -16,14 +16,20 @@ const links = [
 
 /** Title per page, and scroll to the top (or the linked anchor) on a new page; back restores. */
 function useNavigationEffects() {
-  const { pathname, hash, state } = useLocation();
+  const location = useLocation();
+  const { pathname, hash } = location;
   const type = useNavigationType();
-  const keepScroll = (state as { keepScroll?: boolean } | null)?.keepScroll === true;
+  const state: unknown = location.state;
+  const keepScroll =
+    typeof state === 'object' &&
+    state !== null &&
+    'keepScroll' in state &&
+    state.keepScroll === true;
   useEffect(() => {
     document.title = routeFor(pathname).title;
   }, [pathname]);
   useEffect(() => {
-    if (type === 'POP' || keepScroll) return;
+    if (type === NavigationType.Pop || keepScroll) return;
     const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
     if (target) target.scrollIntoView();
     else if (!hash) window.scrollTo(0, 0);

@@ -1,4 +1,4 @@
-import { ui } from '../content/ui.de';
+import { ui } from '../content/ui.de.ts';
 
 /** Every page of the explainer: its path, file in the static build, title and description. */
 export interface PageRoute {

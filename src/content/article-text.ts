@@ -56,6 +56,6 @@ export function parseArticle(raw: string): ParsedArticle {
 /** Splits text into sentences for comparison (a full stop, ! or ? followed by a space). */
 export function sentences(text: string): string[] {
   return normaliseWhitespace(text)
-    .split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ"„])/)
+    .split(/(?<=[.!?])(?<!(?:^|\s)[A-ZÄÖÜ]\.)\s+(?=[A-ZÄÖÜ"„])/)
     .filter(Boolean);
 }

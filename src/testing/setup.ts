@@ -1,5 +1,24 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { resetActiveStep } from '../features/story/active-step';
 
-afterEach(() => cleanup());
+beforeAll(() => {
+  // jsdom has neither; the story only needs them to exist.
+  class NoopObserver {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+    takeRecords() {
+      return [];
+    }
+  }
+  globalThis.IntersectionObserver ??= NoopObserver as unknown as typeof IntersectionObserver;
+  window.scrollTo = () => {};
+  Element.prototype.scrollIntoView = function scrollIntoView() {};
+});
+
+afterEach(() => {
+  cleanup();
+  resetActiveStep();
+});

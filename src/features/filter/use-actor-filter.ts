@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { content } from '../../content';
+import { useHydrated } from '../../lib/use-hydrated';
 
 export const FILTER_PARAM = 'akteur';
 const MAX_SHOWN = 40;
@@ -42,7 +43,10 @@ export function withActorFilter(search: string, selected: readonly string[]): st
 export function useActorFilter() {
   const location = useLocation();
   const navigate = useNavigate();
-  const state = useMemo(() => parseActorFilter(location.search), [location.search]);
+  // The prerendered HTML is unfiltered: hydrate it as it is, then apply the URL's filter.
+  const hydrated = useHydrated();
+  const search = hydrated ? location.search : '';
+  const state = useMemo(() => parseActorFilter(search), [search]);
 
   const setSelected = useCallback(
     (selected: readonly string[]) => {
@@ -50,7 +54,7 @@ export function useActorFilter() {
       const sorted = [...selected].sort((a, b) => order.indexOf(a) - order.indexOf(b));
       // The hash follows the reading position (kept outside the router): keep it.
       const hash = typeof window === 'undefined' ? '' : window.location.hash;
-      navigate(
+      void navigate(
         { pathname: location.pathname, search: withActorFilter(location.search, sorted), hash },
         // A filter change is a history entry but not a new page: the reader stays where they are.
         { state: { keepScroll: true } },

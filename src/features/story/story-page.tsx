@@ -59,7 +59,7 @@ export function StoryPage() {
         ))}
         <footer className="story__footer">
           <p className="story__byline">
-            <span className="story__byline-label">{ui.bylineLabel}:</span> {content.author}
+            <span className="story__byline-label">{`${ui.bylineLabel}:`}</span> {content.author}
           </p>
           <p className="story__stand">{ui.contentStand(formatDate(content.stand))}</p>
         </footer>

@@ -1,0 +1,90 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+const articleText = readFileSync(
+  new URL('../../src/content/record/alaska-gipfel.de.txt', import.meta.url),
+  'utf8',
+);
+const paragraphs = articleText
+  .replace(/\n\s*\n\s*\n\s*\n/g, ' ')
+  .split(/\n\s*\n/)
+  .map((p) => p.replace(/\s+/g, ' ').trim())
+  .filter(Boolean);
+
+test.describe('an unknown address', () => {
+  // Chromium logs the 404 status of the page itself to the console.
+  test.use({ allowedConsole: [/status of 404/] });
+  test('answers 404 with a way back to the article', async ({ page }) => {
+    const response = await page.goto('/gibt-es-nicht');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Seite nicht gefunden' })).toBeVisible();
+    await page.getByRole('link', { name: 'Zum Artikel' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      'Trump und Putin treffen sich in Alaska',
+    );
+  });
+  test('has no accessibility violations', async ({ page }) => {
+    await page.goto('/gibt-es-nicht');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+});
+
+test('every route answers with its content in the served HTML', async ({ request }) => {
+  const expectations: [string, string][] = [
+    ['/', 'Autor: Andreas M. Brucker'],
+    ['/karte', 'Anchorage'],
+    ['/chronik', '1867'],
+    ['/akteure', 'Internationaler Strafgerichtshof'],
+    ['/glossar', 'Sicherheitsgarantien'],
+    ['/quellen', 'Korrekturen und Änderungen'],
+  ];
+  for (const [path, text] of expectations) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    expect(html, path).toContain('<html lang="de">');
+    expect(html.replace(/<[^>]+>/g, ''), path).toContain(text);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the article reads completely, with its byline and table of contents', async ({ page }) => {
+    await page.goto('/');
+    const text = (await page.locator('article').innerText()).replace(/\s+/g, ' ');
+    for (const paragraph of paragraphs) expect(text).toContain(paragraph);
+    await expect(
+      page.getByRole('navigation', { name: 'Inhaltsverzeichnis' }).getByRole('link'),
+    ).toHaveCount(6);
+  });
+});
+
+for (const path of ['/', '/glossar', '/karte', '/chronik', '/akteure', '/quellen']) {
+  test(`axe finds no accessibility violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}
+
+test('no page is wider than the screen', async ({ page }) => {
+  for (const path of ['/', '/karte', '/chronik', '/akteure', '/glossar', '/quellen']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('axe finds no violations with a filter on and a popover open', async ({ page }) => {
+  await page.goto('/?akteur=russland');
+  await page
+    .getByRole('button', { name: 'Die juristische Sondersituation dieses US-Bundesstaats' })
+    .click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
