@@ -1,13 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [['list']],
+  outputDir: process.env.PW_OUTPUT ?? 'test-results',
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PW_REPORT ?? 'reports/playwright.json' }],
+  ],
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -6,6 +6,8 @@ import { pageRoutes } from './src/app/routes.ts';
 
 // BASE_PATH lets the static build live below a sub-path (e.g. /erklaert/alaska/).
 const base = process.env.BASE_PATH ?? '/';
+// OUT_DIR lets several builds live side by side (e.g. while comparing two versions).
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 /** `vite preview` answers unknown pages with the prerendered 404 page and status 404, like a static host. */
 function previewNotFound(): Plugin {
@@ -22,7 +24,7 @@ function previewNotFound(): Plugin {
         if (known.has(path) || /\.[a-z0-9]+$/i.test(path)) return next();
         res.statusCode = 404;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(readFileSync(new URL('./dist/404.html', import.meta.url)));
+        res.end(readFileSync(new URL(`./${outDir}/404.html`, import.meta.url)));
       });
     },
   };
@@ -33,6 +35,7 @@ export default defineConfig({
   plugins: [react(), previewNotFound()],
   build: {
     target: 'es2022',
+    outDir,
   },
   test: {
     environment: 'jsdom',

@@ -4,13 +4,22 @@
  */
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
 import type * as ServerModule from '../src/entry-server';
 
 type ServerEntry = typeof ServerModule;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = `${root}dist/`;
-const server = (await import(pathToFileURL(`${root}dist-ssr/entry-server.js`).href)) as ServerEntry;
+const outDir = process.env.OUT_DIR ?? 'dist';
+const dist = `${root}${outDir}/`;
+const ssrDir = `${root}${outDir}-ssr/`;
+
+// The server entry is built by Vite's SSR build into a temporary folder, then removed.
+await build({
+  logLevel: 'warn',
+  build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true },
+});
+const server = (await import(pathToFileURL(`${ssrDir}entry-server.js`).href)) as ServerEntry;
 
 const base = process.env.BASE_PATH ?? '/';
 const template = readFileSync(`${dist}index.html`, 'utf8');
@@ -30,4 +39,4 @@ for (const route of [...server.pageRoutes, server.notFoundRoute]) {
     `prerendered ${route.path} → dist/${route.file} (${(page.length / 1024).toFixed(1)} KB)`,
   );
 }
-rmSync(`${root}dist-ssr`, { recursive: true, force: true });
+rmSync(ssrDir, { recursive: true, force: true });

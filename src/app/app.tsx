@@ -1,20 +1,21 @@
 import { Route, Routes } from 'react-router';
 import { ActorsPage } from '../features/actors/actors-page';
 import { GlossaryPage } from '../features/glossary/glossary-page';
-import { PlacesPage } from '../features/map/places-page';
+import { MapPage } from '../features/map/map-page';
 import { SourcesPage } from '../features/sources/sources-page';
 import { StoryPage } from '../features/story/story-page';
-import { EventsPage } from '../features/timeline/events-page';
+import { TimelinePage } from '../features/timeline/timeline-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found';
+import { prefetchViews, visualViews } from './visuals';
 
 export function App() {
   return (
     <Layout>
       <Routes>
-        <Route path="/" element={<StoryPage />} />
-        <Route path="/karte" element={<PlacesPage />} />
-        <Route path="/chronik" element={<EventsPage />} />
+        <Route path="/" element={<StoryPage views={visualViews} prefetch={prefetchViews} />} />
+        <Route path="/karte" element={<MapPage />} />
+        <Route path="/chronik" element={<TimelinePage />} />
         <Route path="/akteure" element={<ActorsPage />} />
         <Route path="/glossar" element={<GlossaryPage />} />
         <Route path="/quellen" element={<SourcesPage />} />

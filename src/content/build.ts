@@ -7,7 +7,10 @@ import type {
   Actor,
   ContentFiles,
   FactNote,
+  Issue,
   Place,
+  Position,
+  Relation,
   SectionMeta,
   Source,
   Term,
@@ -62,6 +65,10 @@ export interface Content {
   noteById: Map<string, FactNote>;
   sources: Source[];
   sourceById: Map<string, Source>;
+  relations: Relation[];
+  relationById: Map<string, Relation>;
+  issues: Issue[];
+  positions: Position[];
   stand: string;
   changes: ContentFiles['site']['changes'];
 }
@@ -155,7 +162,10 @@ export function buildContent(files: ContentFiles): Content {
         `heading "${meta.heading}" does not match the article's "${parsedSection.heading}"`,
       );
     }
-    const stepByParagraph = new Map(meta.steps.map((s) => [s.paragraph, s.visual]));
+    // A step overrides only what it names.
+    const stepByParagraph = new Map(
+      meta.steps.map((s) => [s.paragraph, { ...meta.visual, ...s.visual }]),
+    );
     const paragraphs = parsedSection.paragraphs.map((text, i) => {
       const id = `${meta.id}-${i + 1}`;
       const { segments, annotations: found } = segmentParagraph(
@@ -209,6 +219,10 @@ export function buildContent(files: ContentFiles): Content {
     noteById: byId(files.notes, 'notes.json'),
     sources: files.sources,
     sourceById: byId(files.sources, 'sources.json'),
+    relations: files.relations,
+    relationById: byId(files.relations, 'relations.json'),
+    issues: files.positions.issues,
+    positions: files.positions.positions,
     stand: files.site.stand,
     changes: files.site.changes,
   };
@@ -276,6 +290,30 @@ export function brokenReferences(content: Content): string[] {
     check('article.json', owner, 'actor', visual.actors, content.actorById);
     check('article.json', owner, 'place', visual.places, content.placeById);
     check('article.json', owner, 'event', visual.events, content.eventById);
+    check('article.json', owner, 'relation', visual.relations ?? [], content.relationById);
+  }
+  for (const relation of content.relations) {
+    supported('relations.json', relation);
+    check('relations.json', relation.id, 'actor', [relation.from, relation.to], content.actorById);
+    if (
+      relation.quote &&
+      !relation.paragraphs.some((p) => content.paragraphById.get(p)?.text.includes(relation.quote!))
+    ) {
+      errors.push(`relations.json: "${relation.id}": quote is not in the paragraphs it names`);
+    }
+  }
+  const issueIds = new Map(content.issues.map((i) => [i.id, i]));
+  for (const position of content.positions) {
+    const owner = `${position.actor}/${position.issue}`;
+    supported('positions.json', { ...position, id: owner });
+    check('positions.json', owner, 'actor', [position.actor], content.actorById);
+    check('positions.json', owner, 'issue', [position.issue], issueIds);
+    if (
+      position.quote &&
+      !position.paragraphs.some((p) => content.paragraphById.get(p)?.text.includes(position.quote!))
+    ) {
+      errors.push(`positions.json: "${owner}": quote is not in the paragraphs it names`);
+    }
   }
   return errors;
 }

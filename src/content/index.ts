@@ -11,6 +11,8 @@ import events from './data/events.json';
 import terms from './data/terms.json';
 import notes from './data/notes.json';
 import sources from './data/sources.json';
+import relations from './data/relations.json';
+import positions from './data/positions.json';
 import site from './data/site.json';
 import { buildContent } from './build';
 import type { ContentFiles } from './schema';
@@ -25,6 +27,8 @@ export const contentFiles = {
   terms,
   notes,
   sources,
+  relations,
+  positions,
   site,
 } as unknown as ContentFiles; // JSON imports are typed structurally; the schema check vouches for them.
 

@@ -97,11 +97,31 @@ export const factNoteSchema = z.object({
   ...supportFields,
 });
 
+const latLon = z.tuple([z.number().min(-90).max(90), z.number().min(-30).max(330)]);
+
+/** Map layers a section can switch on. */
+export const mapLayerSchema = z.enum(['orte', 'annexion', 'istgh', 'beringstrasse']);
+
+/**
+ * What the visual panel shows for a section (or a step): which view, and what it focuses.
+ * Each view reads the parts it understands and ignores the rest.
+ */
 export const visualStateSchema = z.object({
+  /** The view the panel shows: context card, map, timeline or actor diagram. */
+  view: z.enum(['kontext', 'karte', 'chronik', 'akteure']),
   actors: z.array(idSchema),
   places: z.array(idSchema),
   events: z.array(idSchema),
+  /** Map: the area in view ([south, west], [north, east]; longitudes shifted like places) and layers. */
+  map: z.object({ bounds: z.tuple([latLon, latLon]), layers: z.array(mapLayerSchema) }).optional(),
+  /** Timeline: the period in view. */
+  period: z.tuple([isoDate, isoDate]).optional(),
+  /** Diagram: the relations in focus. */
+  relations: z.array(idSchema).optional(),
 });
+
+/** A step changes only what it names; the rest stays as the section set it. */
+export const stepVisualSchema = visualStateSchema.partial();
 
 export const markSchema = z.object({
   id: idSchema,
@@ -124,7 +144,7 @@ export const sectionMetaSchema = z.object({
   shortTitle: z.string().min(1),
   visual: visualStateSchema,
   /** Paragraphs that change the visual further while they are read. */
-  steps: z.array(z.object({ paragraph: idSchema, visual: visualStateSchema })),
+  steps: z.array(z.object({ paragraph: idSchema, visual: stepVisualSchema })),
 });
 
 export const articleMetaSchema = z.object({
@@ -136,6 +156,47 @@ export const articleMetaSchema = z.object({
   language: z.string().min(2),
   /** The lead (title and first paragraph) has the id "einleitung". */
   sections: z.array(sectionMetaSchema).min(1),
+});
+
+/** A typed relation between two actors, drawn in the diagram; it exists only with a citation. */
+export const relationSchema = z.object({
+  id: idSchema,
+  from: idSchema,
+  to: idSchema,
+  type: z.enum([
+    'verhandelt-mit',
+    'fuehrt-krieg-gegen',
+    'unterstuetzt',
+    'nicht-eingeladen',
+    'konsultiert',
+    'fordert-garantien',
+    'haftbefehl-gegen',
+    'nicht-vertragsstaat',
+    'vertragsstaat',
+  ]),
+  label: z.string().min(1),
+  directed: z.boolean(),
+  /** The sentence of the article the relation comes from, verbatim, if it comes from the article. */
+  quote: z.string().min(1).optional(),
+  ...supportFields,
+});
+
+/** An issue of the positions matrix (Waffenruhe, Gebietsabtretungen, …). */
+export const issueSchema = z.object({ id: idSchema, label: z.string().min(1) });
+
+/** What one actor wants or rejects on one issue, with its citation. */
+export const positionSchema = z.object({
+  actor: idSchema,
+  issue: idSchema,
+  stance: z.enum(['dafuer', 'dagegen', 'bedingt', 'nicht-genannt']),
+  text: z.string().min(1),
+  quote: z.string().min(1).optional(),
+  ...supportFields,
+});
+
+export const positionsFileSchema = z.object({
+  issues: z.array(issueSchema),
+  positions: z.array(positionSchema),
 });
 
 export const changeSchema = z.object({
@@ -157,6 +218,11 @@ export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type FactNote = z.infer<typeof factNoteSchema>;
 export type VisualState = z.infer<typeof visualStateSchema>;
+export type StepVisual = z.infer<typeof stepVisualSchema>;
+export type MapLayer = z.infer<typeof mapLayerSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type Issue = z.infer<typeof issueSchema>;
+export type Position = z.infer<typeof positionSchema>;
 export type Mark = z.infer<typeof markSchema>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type SectionMeta = z.infer<typeof sectionMetaSchema>;
@@ -171,6 +237,8 @@ export const contentSchema = z.object({
   terms: z.array(termSchema),
   notes: z.array(factNoteSchema),
   sources: z.array(sourceSchema),
+  relations: z.array(relationSchema),
+  positions: positionsFileSchema,
   site: siteSchema,
 });
 

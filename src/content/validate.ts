@@ -15,6 +15,8 @@ export const contentFileNames = [
   'terms',
   'notes',
   'sources',
+  'relations',
+  'positions',
   'site',
 ] as const;
 

@@ -7,6 +7,7 @@ import { observeSteps } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
 import { TableOfContents } from './table-of-contents';
 import { VisualPanel } from './visual-panel';
+import type { PrefetchViews, VisualViews } from './visual-views';
 
 /** Keeps the address pointing at the section being read, without adding history entries. */
 function replaceHash(sectionId: string) {
@@ -16,7 +17,7 @@ function replaceHash(sectionId: string) {
   window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
 }
 
-export function StoryPage() {
+export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?: PrefetchViews }) {
   const { selected } = useActorFilter();
   const articleRef = useRef<HTMLElement>(null);
 
@@ -64,7 +65,7 @@ export function StoryPage() {
           <p className="story__stand">{ui.contentStand(formatDate(content.stand))}</p>
         </footer>
       </article>
-      <VisualPanel />
+      <VisualPanel views={views} prefetch={prefetch} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { filterActorsOf, emphasisFor } from '../filter/actor-match';
 import { useActorFilter } from '../filter/use-actor-filter';
 
 /** The places of the explainer as a list: the map's text alternative. */
-export function PlacesPage() {
+export function MapPage() {
   const { selected } = useActorFilter();
   return (
     <div className="page">

@@ -7,7 +7,7 @@ import { filterActorsOf, emphasisFor } from '../filter/actor-match';
 import { useActorFilter } from '../filter/use-actor-filter';
 
 /** All events in order: the timeline's text alternative. */
-export function EventsPage() {
+export function TimelinePage() {
   const { selected } = useActorFilter();
   return (
     <div className="page">

@@ -1,0 +1,18 @@
+import { lazy } from 'react';
+import type { PrefetchViews, VisualViews } from '../features/story/visual-views';
+
+/**
+ * The story's visual views, each its own chunk (with its libraries and data), fetched when the
+ * reader approaches a section that shows it.
+ */
+export const prefetchViews = {
+  karte: () => import('../features/map/map-visual'),
+  chronik: () => import('../features/timeline/timeline-visual'),
+  akteure: () => import('../features/actors/diagram-visual'),
+} satisfies PrefetchViews;
+
+export const visualViews: VisualViews = {
+  karte: lazy(prefetchViews.karte),
+  chronik: lazy(prefetchViews.chronik),
+  akteure: lazy(prefetchViews.akteure),
+};
