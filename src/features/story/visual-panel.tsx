@@ -63,18 +63,20 @@ export function VisualPanel({
     <aside className="panel" aria-label={ui.panel.label} data-view={View ? visual.view : 'kontext'}>
       <div className="panel__inner">
         <ActorFilter />
-        {View && (
-          <div className="panel__view">
-            <ErrorBoundary key={visual.view} fallback={failed}>
-              <Suspense fallback={<div className="panel__loading" aria-hidden="true" />}>
-                <View visual={visual} selected={selected} sectionId={section.id} />
-              </Suspense>
-            </ErrorBoundary>
-          </div>
-        )}
-        <ErrorBoundary fallback={failed}>
-          <ContextCard section={section} visual={visual} selected={selected} />
-        </ErrorBoundary>
+        <div className="panel__stage">
+          {View && (
+            <div className="panel__view">
+              <ErrorBoundary key={visual.view} fallback={failed}>
+                <Suspense fallback={<div className="panel__loading" aria-hidden="true" />}>
+                  <View visual={visual} selected={selected} sectionId={section.id} />
+                </Suspense>
+              </ErrorBoundary>
+            </div>
+          )}
+          <ErrorBoundary fallback={failed}>
+            <ContextCard section={section} visual={visual} selected={selected} />
+          </ErrorBoundary>
+        </div>
       </div>
     </aside>
   );

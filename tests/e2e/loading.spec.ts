@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+
+const viewChunk = /\/assets\/(map|timeline|diagram)-visual-[\w-]+\.js$/;
+
+test('no view chunk loads on / until the reader scrolls toward its section', async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    if (viewChunk.test(request.url())) chunks.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  expect(chunks).toEqual([]);
+
+  // The lead's next section shows the timeline: its chunk arrives once the reader scrolls.
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => chunks.some((c) => c.includes('timeline-visual'))).toBe(true);
+  expect(chunks.some((c) => c.includes('map-visual'))).toBe(false);
+});
+
+test('the first load of / fetches only its HTML, one stylesheet, its scripts and the icon', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) =>
+    requests.push(`${request.resourceType()} ${new URL(request.url()).pathname}`),
+  );
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const unexpected = requests.filter(
+    (r) =>
+      !/^(document \/|stylesheet \/assets\/[\w-]+\.css|script \/assets\/[\w-]+\.js|other \/favicon\.svg)$/.test(
+        r,
+      ),
+  );
+  expect(unexpected).toEqual([]);
+  expect(requests.filter((r) => r.startsWith('stylesheet'))).toHaveLength(1);
+  expect(requests.filter((r) => r.startsWith('document'))).toHaveLength(1);
+});
