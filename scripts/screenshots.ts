@@ -25,6 +25,7 @@ for (const vp of viewports) {
   for (const path of pages) {
     await page.goto(base + path);
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(400);
     const name = path === '/' ? 'story' : path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
     await page.screenshot({ path: `${out}/${name}-${vp.name}.png` });
   }

@@ -4,6 +4,7 @@ import { ui } from '../content/ui.de';
 import { PopoverProvider } from '../features/facts/popover';
 import { routeFor } from './routes';
 import { useActorFilter, withActorFilter } from '../features/filter/use-actor-filter';
+import { FilterNotice } from '../features/filter/actor-filter';
 
 const links = [
   { to: '/', label: ui.nav.story },
@@ -62,6 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="inhalt" tabIndex={-1}>
+        <FilterNotice />
         {children}
       </main>
     </PopoverProvider>

@@ -1,17 +1,16 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { useActorFilter } from './use-actor-filter';
 
-/** Toggle buttons for the filterable actors, a one-click reset, and a note on unknown ids. */
+/** Toggle buttons for the filterable actors and a one-click reset. */
 export function ActorFilter() {
-  const { selected, unknown, toggle, clear } = useActorFilter();
-  const [dismissed, setDismissed] = useState('');
+  const { selected, toggle, clear } = useActorFilter();
+  const labelId = useId();
   const actors = content.actors.filter((a) => a.filterable);
-  const unknownText = unknown.join(', ');
   return (
-    <div className="filter" role="group" aria-labelledby="filter-label">
-      <p className="filter__label" id="filter-label">
+    <div className="filter" role="group" aria-labelledby={labelId}>
+      <p className="filter__label" id={labelId}>
         {ui.filter.label}
       </p>
       <ul className="filter__list">
@@ -37,6 +36,20 @@ export function ActorFilter() {
           </li>
         )}
       </ul>
+    </div>
+  );
+}
+
+/**
+ * One page-level message about the filter: announces the choice to screen readers and says,
+ * visibly and politely, when a link named an actor that does not exist.
+ */
+export function FilterNotice() {
+  const { selected, unknown } = useActorFilter();
+  const [dismissed, setDismissed] = useState('');
+  const unknownText = unknown.join(', ');
+  return (
+    <>
       <p className="visually-hidden" aria-live="polite">
         {selected.length > 0
           ? ui.filter.active(selected.map((id) => content.actorById.get(id)?.name).join(', '))
@@ -54,6 +67,6 @@ export function ActorFilter() {
           </button>
         </p>
       )}
-    </div>
+    </>
   );
 }

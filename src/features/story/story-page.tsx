@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { formatDate } from '../../lib/dates';
+import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
 import { observeSteps } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
@@ -41,6 +42,9 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
           <p className="story__meta">
             {ui.byline(content.author)} · {content.written}
           </p>
+          <div className="story__lead-filter">
+            <ActorFilter />
+          </div>
         </section>
         {sections.map((section) => (
           <section

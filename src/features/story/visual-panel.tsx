@@ -60,7 +60,12 @@ export function VisualPanel({
   const View = hydrated && visual.view !== 'kontext' ? views[visual.view] : undefined;
   const failed = <p className="panel__failed">{ui.panel.failed}</p>;
   return (
-    <aside className="panel" aria-label={ui.panel.label} data-view={View ? visual.view : 'kontext'}>
+    <aside
+      className="panel"
+      aria-label={ui.panel.label}
+      data-view={View ? visual.view : 'kontext'}
+      data-docked={section.index > 0 ? 'true' : 'false'}
+    >
       <div className="panel__inner">
         <ActorFilter />
         <div className="panel__stage">
