@@ -71,6 +71,8 @@ export interface Content {
   positions: Position[];
   stand: string;
   changes: ContentFiles['site']['changes'];
+  /** The paragraphs whose annotations point at a target ("place:kyiv"), in reading order. */
+  mentions: Map<string, string[]>;
 }
 
 export class ContentError extends Error {
@@ -196,6 +198,14 @@ export function buildContent(files: ContentFiles): Content {
     }
   }
 
+  const mentions = new Map<string, string[]>();
+  for (const a of annotations) {
+    const key = `${a.target.type}:${a.target.id}`;
+    const list = mentions.get(key) ?? [];
+    if (!list.includes(a.paragraph)) list.push(a.paragraph);
+    mentions.set(key, list);
+  }
+
   const content: Content = {
     articleId: files.article.id,
     title: parsed.title,
@@ -225,6 +235,7 @@ export function buildContent(files: ContentFiles): Content {
     positions: files.positions.positions,
     stand: files.site.stand,
     changes: files.site.changes,
+    mentions,
   };
   if (parsed.author !== files.article.author) {
     throw new ContentError('article.json', files.article.id, `author differs from the byline`);

@@ -25,7 +25,18 @@ export interface FactSummary {
 /** The summit date: events from it on happened after the article was written. */
 const ARTICLE_WRITTEN_BEFORE = '2025-08-15';
 
+/** The paragraphs a fact names as its support, then those that mention it, without repeats. */
+function paragraphsFor(target: AnnotationTarget, own: string[]): string[] {
+  const mentioned = content.mentions.get(`${target.type}:${target.id}`) ?? [];
+  return [...new Set([...own, ...mentioned])];
+}
+
 export function describeTarget(target: AnnotationTarget): FactSummary | undefined {
+  const summary = describeOwnTarget(target);
+  return summary && { ...summary, paragraphs: paragraphsFor(target, summary.paragraphs) };
+}
+
+function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
   switch (target.type) {
     case 'actor': {
       const actor = content.actorById.get(target.id);

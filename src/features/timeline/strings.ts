@@ -1,0 +1,52 @@
+/**
+ * The timeline's interface text. It belongs in src/content/ui.de.ts (as `ui.chronik`); it lives
+ * here until that file can take it, so the move is a rename of one import.
+ */
+export const timelineUi = {
+  label: 'Zeitleiste',
+  hint: 'Ziehen, Mausrad oder Pfeiltasten verschieben; Plus und Minus zoomen.',
+  hintPanel: 'Ziehen oder Pfeiltasten verschieben; Plus und Minus oder Strg + Mausrad zoomen.',
+  zoomIn: 'Hineinzoomen',
+  zoomOut: 'Herauszoomen',
+  reset: 'Zurücksetzen',
+  visible: (from: string, to: string) => `Zu sehen: ${from} bis ${to}`,
+  wheelHint: 'Zum Zoomen Strg gedrückt halten',
+  lanes: {
+    geschichte: 'Geschichte',
+    krieg: 'Krieg',
+    diplomatie: 'Diplomatie',
+    recht: 'Recht',
+  },
+  segments: {
+    vorgeschichte: 'Vorgeschichte, gestaucht',
+    krieg: '',
+    jahr2025: '2025, gedehnt',
+  },
+  afterArticle: 'Nach dem Artikel',
+  afterArticleSuffix: 'nach Erscheinen des Artikels',
+  eventName: (date: string, title: string) => `${date}: ${title}`,
+  detailLabel: 'Ereignis',
+  close: 'Schließen',
+  actors: 'Beteiligt',
+  place: 'Ort',
+  places: 'Orte',
+  showPlaceOnMap: (name: string) => `${name} auf der Karte zeigen`,
+  unknownEvent: (id: string) =>
+    `Der Link nennt ein unbekanntes Ereignis (${id}). Er wurde ignoriert; die Chronik funktioniert wie gewohnt.`,
+  dismiss: 'Hinweis schließen',
+  listTitle: 'Alle Ereignisse als Liste',
+  monthsShort: [
+    'Jan.',
+    'Feb.',
+    'März',
+    'Apr.',
+    'Mai',
+    'Juni',
+    'Juli',
+    'Aug.',
+    'Sept.',
+    'Okt.',
+    'Nov.',
+    'Dez.',
+  ],
+} as const;
