@@ -101,7 +101,8 @@ function Popover({
   }, [current]);
 
   useEffect(() => {
-    ref.current?.focus();
+    // The dialog is placed before it is painted; focusing must not scroll the page to it.
+    ref.current?.focus({ preventScroll: true });
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.preventDefault();

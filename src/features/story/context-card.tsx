@@ -92,10 +92,12 @@ export function ContextCard({
               const { key, emphasis } = item(target);
               return (
                 <li key={id} data-emphasis={emphasis}>
-                  <FactTrigger popoverKey={key} target={target} className="context__item">
-                    {place.name}
-                  </FactTrigger>
-                  <InTextLink section={section} target={target} />
+                  <span className="context__entry">
+                    <FactTrigger popoverKey={key} target={target} className="context__item">
+                      {place.name}
+                    </FactTrigger>{' '}
+                    <InTextLink section={section} target={target} />
+                  </span>
                 </li>
               );
             })}
