@@ -21,6 +21,7 @@ await build({
 });
 const server = (await import(pathToFileURL(`${ssrDir}entry-server.js`).href)) as ServerEntry;
 
+await server.loadSources();
 const base = process.env.BASE_PATH ?? '/';
 const template = readFileSync(`${dist}index.html`, 'utf8');
 const escape = (s: string) =>

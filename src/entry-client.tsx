@@ -3,7 +3,16 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { routeFor } from './app/routes';
+import { loadSources } from './content/sources';
 import './styles/index.css';
+
+/** On the story page, sources are fetched when the reader first reaches for an annotation. */
+function prefetchSourcesOnInterest() {
+  const load = () => void loadSources();
+  for (const type of ['pointerover', 'focusin', 'touchstart'] as const) {
+    document.addEventListener(type, load, { once: true, passive: true });
+  }
+}
 
 const container = document.getElementById('root')!;
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
@@ -20,10 +29,14 @@ const app = (
 const pathname = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
 const prerenderedFor = container.dataset.route;
 if (container.firstElementChild && prerenderedFor === routeFor(pathname).path) {
+  // Pages other than the story show sources in their HTML: hydrate them with the sources loaded.
+  if (prerenderedFor !== '/') await loadSources();
+  else prefetchSourcesOnInterest();
   hydrateRoot(container, app, {
     onRecoverableError: (error) => console.error('Hydration mismatch:', error),
   });
 } else {
+  void loadSources();
   container.replaceChildren();
   createRoot(container).render(app);
 }

@@ -4,6 +4,7 @@ import { StaticRouter } from 'react-router';
 import { App } from './app/app';
 
 export { pageRoutes, notFoundRoute } from './app/routes';
+export { loadSources } from './content/sources';
 
 /** Renders one route to HTML for the prerender step (scripts/prerender.ts). */
 export function render(url: string, basename = '/'): string {

@@ -10,7 +10,6 @@ import places from './data/places.json';
 import events from './data/events.json';
 import terms from './data/terms.json';
 import notes from './data/notes.json';
-import sources from './data/sources.json';
 import relations from './data/relations.json';
 import positions from './data/positions.json';
 import site from './data/site.json';
@@ -26,7 +25,8 @@ export const contentFiles = {
   events,
   terms,
   notes,
-  sources,
+  // Sources load separately (see ./sources.ts); the build-time validator checks them.
+  sources: [],
   relations,
   positions,
   site,

@@ -43,6 +43,7 @@ export const ui = {
     close: 'Schließen',
     sources: 'Quellen',
     noSources: 'Beleg: der Artikel selbst.',
+    sourcesLoading: 'Quellen werden geladen …',
     inArticle: 'Im Artikel',
     showOnMap: 'Auf der Karte zeigen',
     showInTimeline: 'In der Chronik zeigen',

@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { content } from '../../content';
+import { useSources } from '../../content/sources';
 import type { Provenance } from '../../content/schema';
 import type { AnnotationTarget } from '../../content/target';
 import { ui } from '../../content/ui.de';
@@ -121,11 +122,13 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
 }
 
 export function SourceList({ ids }: { ids: string[] }) {
+  const sources = useSources();
   if (ids.length === 0) return <p className="fact__sources-none">{ui.popover.noSources}</p>;
+  if (!sources) return <p className="fact__sources-none">{ui.popover.sourcesLoading}</p>;
   return (
     <ul className="fact__sources">
       {ids.map((id) => {
-        const source = content.sourceById.get(id);
+        const source = sources.get(id);
         if (!source) return null;
         return (
           <li key={id}>

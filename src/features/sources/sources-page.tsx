@@ -1,10 +1,12 @@
 import { content } from '../../content';
+import { useSources } from '../../content/sources';
 import { ui } from '../../content/ui.de';
 import { PageHeader } from '../../components/ui/page-header';
 import { formatDate } from '../../lib/dates';
 
 /** Every source, the article's author and date, the content's Stand and its change log. */
 export function SourcesPage() {
+  const sources = useSources();
   return (
     <div className="page page--narrow">
       <PageHeader title={ui.sourcesPage.title} intro={ui.sourcesPage.intro} />
@@ -22,7 +24,7 @@ export function SourcesPage() {
       </ul>
       <h2>{ui.sourcesPage.title}</h2>
       <ul className="sources">
-        {content.sources.map((source) => (
+        {[...(sources?.values() ?? [])].map((source) => (
           <li key={source.id} id={`quelle-${source.id}`}>
             <a href={source.url} rel="noopener noreferrer" target="_blank">
               {source.title}

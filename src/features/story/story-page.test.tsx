@@ -35,7 +35,7 @@ describe('the story', () => {
     expect(within(dialog).getByText(/4\.–11\. Februar 1945/)).toBeInTheDocument();
     expect(within(dialog).getByText('Belegte Tatsache')).toBeInTheDocument();
     expect(
-      within(dialog).getByRole('link', { name: /Yalta Conference – Wikipedia/ }),
+      await within(dialog).findByRole('link', { name: /Yalta Conference – Wikipedia/ }),
     ).toHaveAttribute('rel', 'noopener noreferrer');
     expect(mention).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{Escape}');
