@@ -46,6 +46,8 @@ export const AnnotatedParagraph = memo(function AnnotatedParagraph({
             className={`anno anno--${annotation.target.type}`}
             data-actors={actors.join(' ')}
             data-emphasis={emphasisFor(selected, actors)}
+            // Highlighted in the colour of the chosen actor it belongs to.
+            data-match={selected.find((id) => actors.includes(id))}
           >
             {segment.text}
           </FactTrigger>

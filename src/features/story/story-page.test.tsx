@@ -74,6 +74,11 @@ describe('the story', () => {
       'data-emphasis',
       'dimmed',
     );
+    // A mention of several actors takes the colour of the chosen one.
+    expect(screen.getByRole('button', { name: 'in Videokonferenzen konsultiert' })).toHaveAttribute(
+      'data-match',
+      'ukraine',
+    );
     // Section 3 (Europe's worry) names no Ukrainian actor in its second paragraph.
     expect(document.getElementById('europas-sorge-2')).toHaveAttribute('data-emphasis', 'dimmed');
     await user.click(within(panel).getByRole('button', { name: 'Filter aufheben' }));
