@@ -117,3 +117,20 @@ test('with reduced motion the page does not scroll smoothly', async ({ page }) =
     'smooth',
   );
 });
+
+test('the reading progress bar grows as the reader scrolls', async ({ page }) => {
+  await page.goto('/');
+  const scale = () =>
+    page
+      .locator('.story__progress')
+      .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  expect(await scale()).toBeLessThan(0.05);
+  await page.evaluate(() =>
+    window.scrollTo({
+      top: (document.documentElement.scrollHeight - innerHeight) / 2,
+      behavior: 'instant',
+    }),
+  );
+  await expect.poll(scale).toBeGreaterThan(0.4);
+  expect(await scale()).toBeLessThan(0.6);
+});
