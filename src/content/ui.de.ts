@@ -76,6 +76,12 @@ export const ui = {
     term: 'Begriff',
     note: 'Faktencheck',
   },
+  resume: {
+    label: 'Weiterlesen',
+    text: (section: string) => `Sie haben zuletzt »${section}« gelesen.`,
+    go: 'Dort weiterlesen',
+    dismiss: 'Hinweis schließen',
+  },
   glossary: {
     title: 'Glossar',
     intro: 'Alle Begriffe, die im Artikel erklärt werden, mit ihren Belegen.',

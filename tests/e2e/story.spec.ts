@@ -50,7 +50,7 @@ test('an annotation opens and closes by keyboard alone, and focus returns to it'
   page,
 }) => {
   await page.goto('/');
-  const mention = page.getByRole('button', { name: 'Konferenz von Jalta' });
+  const mention = page.locator('#anm-yalta-1');
   await mention.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
@@ -133,4 +133,17 @@ test('the reading progress bar grows as the reader scrolls', async ({ page }) =>
   );
   await expect.poll(scale).toBeGreaterThan(0.4);
   expect(await scale()).toBeLessThan(0.6);
+});
+
+test('a returning reader is offered to continue where they stopped', async ({ page }) => {
+  await page.goto('/');
+  await scrollToReadingLine(page, '#europas-sorge');
+  await expect(page).toHaveURL(/#europas-sorge$/);
+  await page.goto('/');
+  const offer = page.getByRole('region', { name: 'Weiterlesen' });
+  await expect(offer).toContainText('Europas Sorge');
+  await offer.getByRole('link', { name: 'Dort weiterlesen' }).click();
+  await expect(offer).toBeHidden();
+  await expect(page).toHaveURL(/#europas-sorge$/);
+  expect(await page.evaluate(() => localStorage.length)).toBe(1);
 });

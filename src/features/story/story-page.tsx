@@ -6,6 +6,7 @@ import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
 import { observeSteps } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
+import { ResumeOffer, rememberSection } from './resume';
 import { TableOfContents } from './table-of-contents';
 import { VisualPanel } from './visual-panel';
 import type { PrefetchViews, VisualViews } from './visual-views';
@@ -24,7 +25,10 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
 
   useEffect(() => {
     if (!articleRef.current) return;
-    return observeSteps(articleRef.current, replaceHash);
+    return observeSteps(articleRef.current, (id) => {
+      replaceHash(id);
+      rememberSection(id);
+    });
   }, []);
 
   const [lead, ...sections] = content.sections;
@@ -70,6 +74,7 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
         </footer>
       </article>
       <VisualPanel views={views} prefetch={prefetch} />
+      <ResumeOffer />
     </div>
   );
 }

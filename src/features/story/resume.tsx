@@ -1,0 +1,58 @@
+import { useState, useSyncExternalStore } from 'react';
+import { content } from '../../content';
+import { ui } from '../../content/ui.de';
+
+const KEY = `${content.articleId}:abschnitt`;
+
+/** Remembers the section being read, in this browser only. */
+export function rememberSection(id: string) {
+  try {
+    localStorage.setItem(KEY, id);
+  } catch {
+    // Storage may be unavailable (private mode, disabled): resuming is a convenience.
+  }
+}
+
+function readSaved(): string | null {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * Offers a returning reader to continue at the section where they stopped. Shown only when
+ * the page opens at the top (no section in the address) and the saved section is past the lead.
+ */
+export function ResumeOffer() {
+  const saved = useSyncExternalStore(noSubscription, readSaved, () => null);
+  const [openedAtTop] = useState(
+    () => typeof window !== 'undefined' && !window.location.hash && window.scrollY === 0,
+  );
+  const [dismissed, setDismissed] = useState(false);
+  const section = content.sections.find((s) => s.id === saved);
+  if (!section || section.index === 0 || !openedAtTop || dismissed) return null;
+  return (
+    <div className="resume" role="region" aria-label={ui.resume.label}>
+      <p className="resume__text">{ui.resume.text(section.shortTitle)}</p>
+      <a
+        className="resume__go"
+        href={`#${section.id}`}
+        onClick={(event) => {
+          event.preventDefault();
+          setDismissed(true);
+          document.getElementById(section.id)?.scrollIntoView();
+        }}
+      >
+        {ui.resume.go}
+      </a>
+      <button type="button" className="resume__close" onClick={() => setDismissed(true)}>
+        <span aria-hidden="true">×</span>
+        <span className="visually-hidden">{ui.resume.dismiss}</span>
+      </button>
+    </div>
+  );
+}
