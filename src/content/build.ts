@@ -50,6 +50,7 @@ export interface Content {
   writtenIso: string;
   language: string;
   sections: Section[];
+  epilogue: { events: string[] };
   paragraphById: Map<string, Paragraph>;
   annotations: Annotation[];
   annotationById: Map<string, Annotation>;
@@ -214,6 +215,7 @@ export function buildContent(files: ContentFiles): Content {
     writtenIso: files.article.writtenIso,
     language: files.article.language,
     sections,
+    epilogue: files.article.epilogue,
     paragraphById,
     annotations,
     annotationById: byId(annotations, 'annotations.json'),
@@ -303,6 +305,7 @@ export function brokenReferences(content: Content): string[] {
     check('article.json', owner, 'event', visual.events, content.eventById);
     check('article.json', owner, 'relation', visual.relations ?? [], content.relationById);
   }
+  check('article.json', 'epilogue', 'event', content.epilogue.events, content.eventById);
   for (const relation of content.relations) {
     supported('relations.json', relation);
     check('relations.json', relation.id, 'actor', [relation.from, relation.to], content.actorById);

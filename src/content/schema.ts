@@ -156,6 +156,8 @@ export const articleMetaSchema = z.object({
   language: z.string().min(2),
   /** The lead (title and first paragraph) has the id "einleitung". */
   sections: z.array(sectionMetaSchema).min(1),
+  /** What happened after the article was written, from the checked facts, shown apart from it. */
+  epilogue: z.object({ events: z.array(idSchema) }),
 });
 
 /** A typed relation between two actors, drawn in the diagram; it exists only with a citation. */

@@ -76,6 +76,12 @@ export const ui = {
     term: 'Begriff',
     note: 'Faktencheck',
   },
+  epilogue: {
+    title: 'Was danach geschah',
+    intro:
+      'Der Artikel wurde vor dem Gipfel geschrieben. Was am 15. August 2025 und in den Tagen danach geschah, nach geprüften Quellen – nicht Teil des Artikels:',
+    label: 'Nachtrag der Redaktion',
+  },
   resume: {
     label: 'Weiterlesen',
     text: (section: string) => `Sie haben zuletzt »${section}« gelesen.`,

@@ -174,7 +174,7 @@ export function FactDetail({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="fact">
-      <p className="fact__kind">{summary.kind}</p>
+      {summary.kind && <p className="fact__kind">{summary.kind}</p>}
       <Heading className="fact__title" id={headingId}>
         {summary.title}
       </Heading>

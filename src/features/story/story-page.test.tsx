@@ -113,6 +113,22 @@ describe('the story', () => {
   });
 });
 
+describe('the epilogue', () => {
+  it('tells what happened at and after the summit, outside the article and marked as such', () => {
+    renderApp('/');
+    const epilogue = screen.getByRole('region', { name: 'Was danach geschah' });
+    expect(screen.getByRole('article')).not.toContainElement(epilogue);
+    expect(within(epilogue).getByText(/nicht Teil des Artikels/)).toBeInTheDocument();
+    expect(
+      within(epilogue).getAllByRole('listitem', { name: undefined }).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(within(epilogue).getByText('15. August 2025')).toBeInTheDocument();
+    expect(within(epilogue).getByText('18. August 2025')).toBeInTheDocument();
+    // The reported demands after the summit are a party's claim, labelled as such.
+    expect(within(epilogue).getByText('Behauptung einer Partei')).toBeInTheDocument();
+  });
+});
+
 describe('other pages', () => {
   it('the glossary lists every annotated term', () => {
     renderApp('/glossar');

@@ -6,6 +6,7 @@ import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
 import { observeSteps } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
+import { Epilogue } from './epilogue';
 import { ResumeOffer, rememberSection } from './resume';
 import { TableOfContents } from './table-of-contents';
 import { VisualPanel } from './visual-panel';
@@ -73,6 +74,7 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
           <p className="story__stand">{ui.contentStand(formatDate(content.stand))}</p>
         </footer>
       </article>
+      <Epilogue selected={selected} />
       <VisualPanel views={views} prefetch={prefetch} />
       <ResumeOffer />
     </div>
