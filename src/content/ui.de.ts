@@ -81,6 +81,7 @@ export const ui = {
     intro:
       'Der Artikel wurde vor dem Gipfel geschrieben. Was am 15. August 2025 und in den Tagen danach geschah, nach geprüften Quellen – nicht Teil des Artikels:',
     label: 'Nachtrag der Redaktion',
+    more: 'Quellen und Einzelheiten',
   },
   resume: {
     label: 'Weiterlesen',

@@ -79,6 +79,23 @@ test('no page is wider than the screen', async ({ page }) => {
   }
 });
 
+test('the story hydrates without a mismatch at every width', async ({ page }) => {
+  for (const width of [320, 390, 800, 1100, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    await expect(page.locator('.story')).toBeVisible();
+  }
+});
+
+test('the epilogue opens the sources of its events on demand', async ({ page }) => {
+  await page.goto('/');
+  const epilogue = page.getByRole('region', { name: 'Was danach geschah' });
+  await epilogue.getByRole('button', { name: 'Quellen und Einzelheiten' }).first().click();
+  await expect(
+    page.getByRole('dialog').getByRole('link', { name: /Trump–Putin summit breaks up/ }),
+  ).toBeVisible();
+});
+
 test('axe finds no violations with a filter on and a popover open', async ({ page }) => {
   await page.goto('/?akteur=russland');
   await page
@@ -87,4 +104,17 @@ test('axe finds no violations with a filter on and a popover open', async ({ pag
   await expect(page.getByRole('dialog')).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
+
+test.describe('at 320 px (or 200 % zoom of a 640 px window)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('no page loses content sideways', async ({ page }) => {
+    for (const path of ['/', '/glossar', '/quellen']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
 });

@@ -1,7 +1,9 @@
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { formatDateRange } from '../../lib/dates';
-import { describeTarget, FactDetail } from '../facts/fact-detail';
+import { ProvenanceBadge } from '../../components/ui/provenance-badge';
+import { describeTarget } from '../facts/fact-detail';
+import { FactTrigger } from '../facts/popover';
 import { filterActorsOf, emphasisFor } from '../filter/actor-match';
 
 /** "Was danach geschah": the summit and the days after, from the facts, set apart from the article. */
@@ -27,7 +29,20 @@ export function Epilogue({ selected }: { selected: readonly string[] }) {
               <time className="epilogue__date" dateTime={event.date}>
                 {formatDateRange(event.date, event.dateEnd)}
               </time>
-              <FactDetail summary={{ ...summary, meta: undefined, kind: '' }} headingLevel={3} />
+              <h3 className="epilogue__event">{summary.title}</h3>
+              <p className="fact__badges">
+                <ProvenanceBadge kind={summary.provenance} />
+              </p>
+              <p className="fact__text">{summary.text}</p>
+              {summary.note && <p className="fact__note">{summary.note}</p>}
+              {/* Sources are one activation away, as everywhere in the story. */}
+              <FactTrigger
+                popoverKey={`epilog:${id}`}
+                target={{ type: 'event', id }}
+                className="epilogue__more"
+              >
+                {ui.epilogue.more}
+              </FactTrigger>
             </li>
           );
         })}
