@@ -36,6 +36,20 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir,
+    rolldownOptions: {
+      output: {
+        // Everything the story needs on its first load travels in one chunk (compressed together),
+        // while the pages, views, their libraries and the geography stay chunks of their own.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'app',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/]sources\.json|record[\\/](?!alaska-gipfel))/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

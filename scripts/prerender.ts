@@ -28,7 +28,7 @@ const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 for (const route of [...server.pageRoutes, server.notFoundRoute]) {
-  const html = server.render(route.path, base);
+  const html = await server.render(route.path, base);
   const page = template
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(route.title)}</title>`)
     .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, `$1${escape(route.description)}$2`)
@@ -37,7 +37,7 @@ for (const route of [...server.pageRoutes, server.notFoundRoute]) {
     throw new Error('index.html has no empty #root');
   writeFileSync(`${dist}${route.file}`, page);
   console.log(
-    `prerendered ${route.path} → dist/${route.file} (${(page.length / 1024).toFixed(1)} KB)`,
+    `prerendered ${route.path} → ${outDir}/${route.file} (${(page.length / 1024).toFixed(1)} KB)`,
   );
 }
 rmSync(ssrDir, { recursive: true, force: true });

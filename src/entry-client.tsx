@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
+import { pageModules } from './app/pages';
 import { routeFor } from './app/routes';
 import { loadSources } from './content/sources';
 import './styles/index.css';
@@ -30,7 +31,7 @@ const pathname = window.location.pathname.slice(basename === '/' ? 0 : basename.
 const prerenderedFor = container.dataset.route;
 if (container.firstElementChild && prerenderedFor === routeFor(pathname).path) {
   // Pages other than the story show sources in their HTML: hydrate them with the sources loaded.
-  if (prerenderedFor !== '/') await loadSources();
+  if (prerenderedFor !== '/') await Promise.all([loadSources(), pageModules[prerenderedFor]?.()]);
   else prefetchSourcesOnInterest();
   hydrateRoot(container, app, {
     onRecoverableError: (error) => console.error('Hydration mismatch:', error),

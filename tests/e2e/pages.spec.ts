@@ -118,3 +118,18 @@ test.describe('at 320 px (or 200 % zoom of a 640 px window)', () => {
     }
   });
 });
+
+test('no prerendered page carries an inline script (the CSP forbids them)', async ({ request }) => {
+  for (const path of [
+    '/',
+    '/karte',
+    '/chronik',
+    '/akteure',
+    '/glossar',
+    '/quellen',
+    '/gibt-es-nicht',
+  ]) {
+    const html = await (await request.get(path)).text();
+    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? [], path).toEqual([]);
+  }
+});
