@@ -1,5 +1,10 @@
 /** Playwright on Debian's Chromium, with every request outside localhost blocked and recorded. */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+} from '@playwright/test';
 import { isLocalUrl } from './network.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -14,6 +19,9 @@ export function launchBrowser(proxyFlag: string): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [...CHROMIUM_FLAGS, proxyFlag],
+    // Playwright's own Ctrl-C handling would exit before the preview server is stopped.
+    handleSIGINT: false,
+    handleSIGTERM: false,
   });
 }
 
@@ -27,7 +35,11 @@ export async function guardedContext(
   options: BrowserContextOptions,
   external: string[],
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...options, serviceWorkers: 'block', locale: 'de-DE' });
+  const context = await browser.newContext({
+    ...options,
+    serviceWorkers: 'block',
+    locale: 'de-DE',
+  });
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (isLocalUrl(url)) return route.continue();

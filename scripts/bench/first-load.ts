@@ -59,7 +59,7 @@ export async function measureFirstLoad(
     const response = await page.goto(server.url('/'), { waitUntil: 'networkidle' });
     if (!response?.ok()) throw new Error(`GET / answered ${response?.status()}`);
     // Work scheduled for idle time (prefetches) counts too: wait until the network stays quiet.
-    for (let before = -1; before !== requests; ) {
+    for (let before = -1; before !== requests;) {
       before = requests;
       await page.waitForTimeout(1000);
       await page.waitForLoadState('networkidle');

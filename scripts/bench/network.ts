@@ -16,7 +16,11 @@ export function isLocalUrl(url: string): boolean {
   } catch {
     return false;
   }
-  if (['data:', 'blob:', 'about:', 'chrome:', 'chrome-extension:', 'devtools:'].includes(parsed.protocol))
+  if (
+    ['data:', 'blob:', 'about:', 'chrome:', 'chrome-extension:', 'devtools:'].includes(
+      parsed.protocol,
+    )
+  )
     return true;
   return LOCAL_HOSTS.has(parsed.hostname) || parsed.hostname.endsWith('.localhost');
 }

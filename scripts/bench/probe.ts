@@ -7,7 +7,9 @@
  * - frame timestamps (a requestAnimationFrame loop between startFrames() and stopFrames()),
  * - filter toggles: for each trusted click on a button[aria-pressed], the time from the click
  *   event's timeStamp to the moment aria-pressed changed (commit) and to the second animation
- *   frame after it (the frame after the update was painted).
+ *   frame after it (the frame after the update was painted),
+ * - Event Timing entries of clicks (duration from the click to the next paint, 8 ms steps,
+ *   reported only from 16 ms on), as a cross-check of the toggle figures.
  */
 export const PROBE_SCRIPT = String.raw`
 (() => {
@@ -25,6 +27,16 @@ export const PROBE_SCRIPT = String.raw`
     }).observe({ type: 'longtask', buffered: true });
   } catch (error) {
     b.longTaskError = String(error);
+  }
+  // Event Timing: the browser's own input-to-next-paint for clicks of 16 ms or more (as INP).
+  b.events = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.name === 'click') b.events.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch (error) {
+    b.eventTimingError = String(error);
   }
   b.startFrames = () => {
     b.frames = [];
@@ -99,6 +111,11 @@ export interface ProbeToggle {
   committed: number | null;
   painted: number | null;
   timedOut: boolean;
+}
+
+export interface ProbeEvent {
+  start: number;
+  duration: number;
 }
 
 export interface ProbeLongTask {

@@ -39,7 +39,9 @@ export function run(
 export async function buildBench(outDir: string): Promise<CommandResult> {
   const result = await run('npm', ['run', 'build'], { OUT_DIR: outDir });
   if (result.code !== 0) {
-    throw new Error(`OUT_DIR=${outDir} npm run build failed (exit ${result.code}):\n${result.output}`);
+    throw new Error(
+      `OUT_DIR=${outDir} npm run build failed (exit ${result.code}):\n${result.output}`,
+    );
   }
   return result;
 }

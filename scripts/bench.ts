@@ -1,0 +1,676 @@
+/**
+ * `npm run bench`: builds the app into dist-bench/, serves it on a free localhost port and measures
+ * it against the quality bars of PRODUCT.md — first-load bytes, Lighthouse mobile (median of 3 runs
+ * per route), scrolling and filtering at 4× CPU throttling. Prints a table, writes
+ * bench-results/latest.json (plus a timestamped copy), compares with bench-results/baseline.json
+ * if there is one, and exits 1 when a bar is missed (2 when the bench itself failed).
+ *
+ *   npm run bench                      everything (≈ 2.5 min on 2 cores)
+ *   npm run bench -- --quick           no Lighthouse (≈ 1 min); writes latest-quick.json
+ *   npm run bench -- --lh-runs=1       one Lighthouse run per route instead of three
+ *   npm run bench -- --keep-build      leave dist-bench/ in place afterwards
+ *   npm run bench -- --no-build        reuse dist-bench/ kept by --keep-build (and keep it)
+ *   npm run bench -- --save-baseline   also write this run to bench-results/baseline.json
+ */
+import { loadavg, cpus } from 'node:os';
+import { existsSync, rmSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import type { Browser } from '@playwright/test';
+import { CHROMIUM, DESKTOP, PHONE, launchBrowser } from './bench/browser.ts';
+import {
+  buildAssets,
+  measureFirstLoad,
+  type AssetSize,
+  type FirstLoad,
+} from './bench/first-load.ts';
+import { killLighthouseChrome, lighthouseRoute, type LighthouseRoute } from './bench/lighthouse.ts';
+import { startSinkProxy, type SinkProxy } from './bench/network.ts';
+import {
+  atLeast,
+  atMost,
+  bold,
+  dim,
+  format,
+  judge,
+  printTable,
+  readBaseline,
+  red,
+  writeJson,
+  yellow,
+  green,
+  type Figure,
+  type Results,
+} from './bench/report.ts';
+import {
+  measureControlFrames,
+  measureFilterToggle,
+  measureScroll,
+  type ControlResult,
+  type RuntimeSettings,
+  type ScrollResult,
+  type ToggleResult,
+} from './bench/runtime.ts';
+import { buildBench, root, startPreview, type PreviewServer } from './bench/server.ts';
+import { median } from './bench/stats.ts';
+
+/** The quality bars (PRODUCT.md "Quality bars" and the issue "The first screen at once"). */
+const BARS = {
+  /** JavaScript requested by `/` until network idle, gzip -9, KB = 1000 bytes; phone and desktop. */
+  firstLoadJsKB: 110,
+  /** Lighthouse mobile category scores, median of the runs, on every route below. */
+  lighthouse: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 },
+  lcpS: 1.2,
+  tbtMs: 50,
+  cls: 0.01,
+  /** Scrolling the whole story at 4× CPU: 95th percentile of the frame times. */
+  scrollFrameP95Ms: 18,
+  /** …and no long task of longTaskMs or more while scrolling. */
+  scrollLongTasks: 0,
+  longTaskMs: 50,
+  /** Actor filter toggle to the frame after the update, at 4× CPU, 98th percentile. */
+  filterToggleP98Ms: 60,
+  /** Requests of the app to any host but localhost. */
+  externalRequests: 0,
+} as const;
+
+const SETTINGS = {
+  outDir: 'dist-bench',
+  resultsDir: 'bench-results',
+  lighthouseRoutes: ['/', '/karte', '/chronik', '/akteure'],
+  lighthouseRuns: 3,
+  /** Each scroll is a fresh page (cold caches); figures are the median of the runs. */
+  scrollRuns: 3,
+  runtime: {
+    cpuThrottling: 4,
+    wheelStepPx: 100,
+    wheelIntervalMs: 16,
+    scrollTailMs: 1000,
+    longTaskMs: BARS.longTaskMs,
+    filterGroup: 'Nach Akteur filtern',
+    filterActor: 'Ukraine',
+    toggles: 40,
+    togglePauseMs: 250,
+  } satisfies RuntimeSettings,
+  /** Where in the story the filter is toggled: at the top, and with the map in the panel. */
+  filterScenarios: [
+    { name: 'story top', section: null },
+    { name: 'map section', section: 'putin-auf-augenhoehe' },
+  ] as { name: string; section: string | null }[],
+};
+
+// ── command line ────────────────────────────────────────────────────────────────────────────
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(
+    'npm run bench [-- --quick] [--lh-runs=N] [--no-build] [--keep-build] [--save-baseline]',
+  );
+  process.exit(0);
+}
+const known = /^--(quick|no-build|keep-build|save-baseline|lh-runs=\d+)$/;
+const unknown = args.filter((a) => !known.test(a));
+if (unknown.length) {
+  console.error(`unknown option ${unknown.join(' ')} (see --help)`);
+  process.exit(2);
+}
+const quick = args.includes('--quick');
+const lhRuns = Math.max(
+  1,
+  Number(args.find((a) => a.startsWith('--lh-runs='))?.split('=')[1] ?? SETTINGS.lighthouseRuns),
+);
+const outDir = join(root, SETTINGS.outDir);
+const resultsDir = join(root, SETTINGS.resultsDir);
+
+// ── cleanup, also on Ctrl-C ─────────────────────────────────────────────────────────────────
+const cleanups: (() => Promise<unknown>)[] = [];
+let cleaning: Promise<void> | null = null;
+/** Stops what the bench started, in reverse order, once (the signal handler and the run share it). */
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    while (cleanups.length) {
+      try {
+        await cleanups.pop()!();
+      } catch (error) {
+        console.error(dim(`cleanup: ${String(error)}`));
+      }
+    }
+  })();
+  return cleaning;
+}
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    interrupted = true;
+    console.error(`\n${signal}: stopping, no results written`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+const started = performance.now();
+const phaseTimes: Record<string, number> = {};
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  if (interrupted) throw new Error('interrupted');
+  process.stdout.write(`${bold('▸')} ${name} … `);
+  const t = performance.now();
+  try {
+    const result = await work();
+    phaseTimes[name] = Math.round(performance.now() - t);
+    console.log(dim(`${((performance.now() - t) / 1000).toFixed(1)} s`));
+    return result;
+  } catch (error) {
+    phaseTimes[name] = Math.round(performance.now() - t);
+    console.log(red('failed'));
+    throw error;
+  }
+}
+
+const errors: string[] = [];
+/** Runs one measurement; its failure is reported and its figures stay empty (and fail their bars). */
+async function attempt<T>(name: string, work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await phase(name, work);
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    errors.push(`${name}: ${message}`);
+    console.error(red(`  ${message.split('\n').slice(0, 6).join('\n  ')}`));
+    return null;
+  }
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** `assets/map-visual-BXJ6KfME.js` → `map-visual` (stable across builds, for comparisons). */
+function chunkName(file: string): string {
+  return file
+    .replace(/^.*\//, '')
+    .replace(/-[A-Za-z0-9_-]{8}(?=\.[a-z]+$)/, '')
+    .replace(/\.(m?js)$/, '');
+}
+
+const kb = (bytes: number) => bytes / 1000;
+
+// ── the run ─────────────────────────────────────────────────────────────────────────────────
+const loadBefore = loadavg()[0]!;
+if (loadBefore > 1) {
+  console.warn(
+    yellow(
+      `! load average ${loadBefore.toFixed(2)} on ${cpus().length} cores: other work is running, timings will be noisy`,
+    ),
+  );
+}
+
+const firstLoads: FirstLoad[] = [];
+let assets: AssetSize[] = [];
+const scrolls: ScrollResult[] = [];
+let control: ControlResult | null = null;
+const toggles: ToggleResult[] = [];
+const lighthouseResults: LighthouseRoute[] = [];
+const externalRequests: string[] = [];
+let proxy: SinkProxy | null = null;
+let fatal = false;
+
+try {
+  if (args.includes('--no-build')) {
+    if (!existsSync(join(outDir, 'index.html')))
+      throw new Error(`--no-build: ${SETTINGS.outDir}/ holds no build`);
+  } else {
+    await phase(`build (OUT_DIR=${SETTINGS.outDir} npm run build)`, () =>
+      buildBench(SETTINGS.outDir),
+    );
+  }
+  if (!args.includes('--keep-build') && !args.includes('--no-build')) {
+    // dist-bench/ is not in eslint's ignores: do not leave it behind for `eslint .`.
+    cleanups.unshift(() => {
+      rmSync(outDir, { recursive: true, force: true });
+      return Promise.resolve();
+    });
+  }
+
+  const server: PreviewServer = await phase('start vite preview', () =>
+    startPreview(SETTINGS.outDir),
+  );
+  cleanups.push(() => server.stop());
+  console.log(dim(`  serving ${SETTINGS.outDir}/ at ${server.url('/')}`));
+
+  const sink = await startSinkProxy();
+  proxy = sink;
+  cleanups.push(() => sink.close());
+
+  const browser: Browser = await phase('launch Chromium (Playwright)', () =>
+    launchBrowser(sink.flag),
+  );
+  cleanups.push(() => browser.close());
+
+  for (const [name, size, options] of [
+    ['phone', '412×823', PHONE],
+    ['desktop', '1440×900', DESKTOP],
+  ] as const) {
+    const load = await attempt(`first load of / (${name} ${size})`, () =>
+      measureFirstLoad(browser, server, outDir, name, options, externalRequests),
+    );
+    if (load) firstLoads.push(load);
+  }
+  assets = buildAssets(outDir);
+
+  control = await attempt(
+    `control: blank page frames (CPU ${SETTINGS.runtime.cpuThrottling}×)`,
+    () => measureControlFrames(browser, SETTINGS.runtime, externalRequests),
+  );
+  for (let run = 1; run <= SETTINGS.scrollRuns; run++) {
+    const scroll = await attempt(
+      `scroll the story ${run}/${SETTINGS.scrollRuns} (1440×900, CPU ${SETTINGS.runtime.cpuThrottling}×, ${SETTINGS.runtime.wheelStepPx} px / ${SETTINGS.runtime.wheelIntervalMs} ms)`,
+      () => measureScroll(browser, server, SETTINGS.runtime, externalRequests),
+    );
+    if (scroll) scrolls.push(scroll);
+  }
+  for (const scenario of SETTINGS.filterScenarios) {
+    const result = await attempt(
+      `filter toggle "${SETTINGS.runtime.filterActor}" × ${SETTINGS.runtime.toggles} (${scenario.name}, CPU ${SETTINGS.runtime.cpuThrottling}×)`,
+      () =>
+        measureFilterToggle(
+          browser,
+          server,
+          SETTINGS.runtime,
+          externalRequests,
+          scenario.name,
+          scenario.section,
+        ),
+    );
+    if (result) toggles.push(result);
+  }
+  await browser.close();
+
+  if (!quick) {
+    cleanups.push(killLighthouseChrome);
+    for (const route of SETTINGS.lighthouseRoutes) {
+      const result = await attempt(`Lighthouse mobile ${route} × ${lhRuns}`, () =>
+        lighthouseRoute(route, server.url(route), lhRuns, sink.flag, (run) => {
+          process.stdout.write(
+            dim(`[${run.scores.performance ?? 'error'} ${format(run.lcpMs, 'ms')}] `),
+          );
+          externalRequests.push(...run.external);
+        }),
+      );
+      if (result) lighthouseResults.push(result);
+    }
+  }
+} catch (error) {
+  fatal = true;
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  errors.push(message);
+  console.error(red(message));
+} finally {
+  await cleanup();
+}
+if (interrupted) process.exit(130);
+
+// ── figures ─────────────────────────────────────────────────────────────────────────────────
+const figures: Figure[] = [];
+const add = (figure: Omit<Figure, 'pass'>) => figures.push(judge(figure));
+
+const firstLoadUnion = new Set(firstLoads.flatMap((l) => [...l.js, ...l.css].map((a) => a.file)));
+for (const name of ['phone', 'desktop']) {
+  const load = firstLoads.find((l) => l.viewport === name);
+  add({
+    key: `size.firstLoadJs.${name}`,
+    group: 'bytes (gzip -9, KB = 1000 B)',
+    label: `first-load JS of / (${name})`,
+    value: load ? kb(load.jsGzip) : null,
+    unit: 'KB',
+    bar: atMost(BARS.firstLoadJsKB),
+    note: load ? `${load.js.length} files` : undefined,
+  });
+  add({
+    key: `size.firstLoadCss.${name}`,
+    group: 'bytes (gzip -9, KB = 1000 B)',
+    label: `first-load CSS of / (${name})`,
+    value: load ? kb(load.cssGzip) : null,
+    unit: 'KB',
+  });
+}
+const phoneLoad = firstLoads.find((l) => l.viewport === 'phone');
+add({
+  key: 'size.html',
+  group: 'bytes (gzip -9, KB = 1000 B)',
+  label: 'HTML of /',
+  value: phoneLoad ? kb(phoneLoad.htmlGzip) : null,
+  unit: 'KB',
+});
+const lazy = assets.filter((a) => !firstLoadUnion.has(a.file));
+const lazyNames = new Map<string, number>();
+for (const chunk of lazy.filter((a) => a.kind === 'js')) {
+  let name = chunkName(chunk.file);
+  const seen = lazyNames.get(name) ?? 0;
+  lazyNames.set(name, seen + 1);
+  if (seen) name = `${name}#${seen + 1}`;
+  add({
+    key: `size.lazy.${name}`,
+    group: 'bytes (gzip -9, KB = 1000 B)',
+    label: `lazy chunk ${name}`,
+    value: kb(chunk.gzip),
+    unit: 'KB',
+    note: chunk.file,
+  });
+}
+for (const css of lazy.filter((a) => a.kind === 'css')) {
+  add({
+    key: `size.lazyCss.${chunkName(css.file)}`,
+    group: 'bytes (gzip -9, KB = 1000 B)',
+    label: `lazy CSS ${chunkName(css.file)}`,
+    value: kb(css.gzip),
+    unit: 'KB',
+    note: css.file,
+  });
+}
+const sumGzip = (list: AssetSize[]) => list.reduce((total, a) => total + a.gzip, 0);
+if (assets.length) {
+  add({
+    key: 'size.lazyJsTotal',
+    group: 'bytes (gzip -9, KB = 1000 B)',
+    label: 'lazy JS, total',
+    value: kb(sumGzip(lazy.filter((a) => a.kind === 'js'))),
+    unit: 'KB',
+  });
+  add({
+    key: 'size.allJsTotal',
+    group: 'bytes (gzip -9, KB = 1000 B)',
+    label: 'all JS of the build, total',
+    value: kb(sumGzip(assets.filter((a) => a.kind === 'js'))),
+    unit: 'KB',
+    note: `${assets.filter((a) => a.kind === 'js').length} files`,
+  });
+}
+
+if (!quick) {
+  for (const route of SETTINGS.lighthouseRoutes) {
+    const lh = lighthouseResults.find((r) => r.route === route);
+    const group = `Lighthouse mobile ${route} (median of ${lhRuns})`;
+    const spread = (pick: (r: LighthouseRoute['runs'][number]) => number | null) =>
+      lh && lh.runs.length > 1 ? `runs: ${lh.runs.map((r) => pick(r) ?? '×').join(', ')}` : '';
+    for (const [category, bar] of Object.entries(BARS.lighthouse)) {
+      const id = category as keyof typeof BARS.lighthouse;
+      add({
+        key: `lighthouse.${route}.${category}`,
+        group,
+        label: category,
+        value: lh?.median.scores[id] ?? null,
+        unit: 'score',
+        bar: atLeast(bar),
+        note: spread((r) => r.scores[id]),
+      });
+    }
+    add({
+      key: `lighthouse.${route}.lcp`,
+      group,
+      label: 'LCP',
+      value: lh?.median.lcpMs != null ? lh.median.lcpMs / 1000 : null,
+      unit: 's',
+      bar: atMost(BARS.lcpS),
+      note: spread((r) => (r.lcpMs === null ? null : Number((r.lcpMs / 1000).toFixed(2)))),
+    });
+    add({
+      key: `lighthouse.${route}.tbt`,
+      group,
+      label: 'TBT',
+      value: lh?.median.tbtMs ?? null,
+      unit: 'ms',
+      bar: atMost(BARS.tbtMs),
+      note: spread((r) => (r.tbtMs === null ? null : Math.round(r.tbtMs))),
+    });
+    add({
+      key: `lighthouse.${route}.cls`,
+      group,
+      label: 'CLS',
+      value: lh?.median.cls ?? null,
+      unit: '',
+      bar: atMost(BARS.cls),
+    });
+    add({
+      key: `lighthouse.${route}.fcp`,
+      group,
+      label: 'FCP',
+      value: lh?.median.fcpMs != null ? lh.median.fcpMs / 1000 : null,
+      unit: 's',
+    });
+  }
+}
+
+const scrollGroup = `scroll the story (1440×900, CPU ${SETTINGS.runtime.cpuThrottling}×, median of ${SETTINGS.scrollRuns})`;
+const scrollMedian = (pick: (r: ScrollResult) => number | null) =>
+  scrolls.length ? median(scrolls.map(pick)) : null;
+const scrollRuns = (pick: (r: ScrollResult) => number | null, unit: 'ms' | 'count') =>
+  scrolls.length > 1
+    ? `runs: ${scrolls.map((r) => (unit === 'ms' ? format(pick(r), 'ms') : String(pick(r)))).join(', ')}`
+    : '';
+add({
+  key: 'scroll.frameP50',
+  group: scrollGroup,
+  label: 'frame time p50',
+  value: scrollMedian((r) => r.frameP50),
+  unit: 'ms',
+  note: scrolls[0]
+    ? `${scrolls[0].frames} frames, ${scrolls[0].steps} steps over ${format(scrolls[0].durationMs, 'ms')} (run 1)`
+    : '',
+});
+add({
+  key: 'scroll.frameP95',
+  group: scrollGroup,
+  label: 'frame time p95',
+  value: scrollMedian((r) => r.frameP95),
+  unit: 'ms',
+  bar: atMost(BARS.scrollFrameP95Ms),
+  note: scrollRuns((r) => r.frameP95, 'ms'),
+});
+add({
+  key: 'scroll.frameMax',
+  group: scrollGroup,
+  label: 'frame time max',
+  value: scrollMedian((r) => r.frameMax),
+  unit: 'ms',
+  note: scrollRuns((r) => r.framesOver33, 'count').replace('runs', 'frames > 33 ms'),
+});
+add({
+  key: 'scroll.controlFrameP95',
+  group: scrollGroup,
+  label: 'control: blank page frame p95',
+  value: control?.frameP95 ?? null,
+  unit: 'ms',
+  note: 'the machine’s own noise; ≈ 16.7 ms when quiet',
+});
+add({
+  key: 'scroll.longTasks',
+  group: scrollGroup,
+  label: `long tasks ≥ ${BARS.longTaskMs} ms`,
+  value: scrollMedian((r) => r.longTasks),
+  unit: 'count',
+  bar: atMost(BARS.scrollLongTasks),
+  note: scrollRuns((r) => r.longTasks, 'count'),
+});
+add({
+  key: 'scroll.longestTask',
+  group: scrollGroup,
+  label: 'longest task',
+  value: scrollMedian((r) => r.longestTask),
+  unit: 'ms',
+  note: scrollRuns((r) => r.longestTask, 'ms'),
+});
+add({
+  key: 'scroll.heapUsed',
+  group: scrollGroup,
+  label: 'JS heap used after scroll',
+  value: scrollMedian((r) => r.heapUsedMB),
+  unit: 'MB',
+  note: scrolls.length
+    ? `${format(
+        scrollMedian((r) => r.heapUsedAfterGcMB),
+        'MB',
+      )} after GC`
+    : '',
+});
+
+for (const scenario of SETTINGS.filterScenarios) {
+  const result = toggles.find((t) => t.scenario === scenario.name);
+  const group = `filter toggle to next paint (${scenario.name}, CPU ${SETTINGS.runtime.cpuThrottling}×)`;
+  const key = `filter.${scenario.name.replace(/\s+/g, '-')}`;
+  add({
+    key: `${key}.p50`,
+    group,
+    label: 'toggle → next paint p50',
+    value: result?.p50 ?? null,
+    unit: 'ms',
+    note: result
+      ? `panel: ${result.panelView ?? '?'}; commit p50 ${format(result.commitP50, 'ms')}, input delay p50 ${format(result.inputDelayP50, 'ms')}`
+      : '',
+  });
+  add({
+    key: `${key}.p98`,
+    group,
+    label: 'toggle → next paint p98',
+    value: result?.p98 ?? null,
+    unit: 'ms',
+    bar: atMost(BARS.filterToggleP98Ms),
+    note: result
+      ? `${result.toggles} toggles, max ${format(result.max, 'ms')}${result.timedOut ? `, ${result.timedOut} without update` : ''}`
+      : '',
+  });
+  add({
+    key: `${key}.eventTimingP98`,
+    group,
+    label: 'Event Timing click duration p98',
+    value: result?.eventTimingP98 ?? null,
+    unit: 'ms',
+    note: 'the browser’s own input → next paint (as INP), no bar',
+  });
+}
+
+add({
+  key: 'network.external',
+  group: 'network',
+  label: 'requests to hosts other than localhost',
+  value: fatal ? null : externalRequests.length,
+  unit: 'count',
+  bar: atMost(BARS.externalRequests),
+});
+
+// ── report ──────────────────────────────────────────────────────────────────────────────────
+const baselinePath = join(resultsDir, 'baseline.json');
+const baseline = readBaseline(baselinePath);
+console.log('');
+printTable(figures, baseline);
+
+if (firstLoads.length) {
+  console.log(dim('\nfirst load of /:'));
+  for (const load of firstLoads) {
+    const files = [...load.js, ...load.css]
+      .map((a) => `${a.file} ${format(kb(a.gzip), 'KB')}`)
+      .join(', ');
+    console.log(dim(`  ${load.viewport}: ${files}`));
+  }
+}
+for (const lh of lighthouseResults) {
+  const lost = Object.entries(lh.lostPoints);
+  if (lost.length) {
+    console.log(yellow(`\nLighthouse ${lh.route}, audits that cost points (in how many runs):`));
+    for (const [audit, count] of lost) {
+      console.log(yellow(`  ${audit} — ${count}/${lh.runs.length}`));
+      for (const line of lh.lostPointDetails[audit] ?? []) console.log(dim(`      ${line}`));
+    }
+  }
+  for (const run of lh.runs) {
+    if (run.runtimeError) console.log(red(`  ${lh.route}: ${run.runtimeError}`));
+  }
+}
+if (control?.frameP95 != null && control.frameP95 > 17) {
+  console.log(
+    yellow(
+      `\n! a blank page dropped frames too (p95 ${format(control.frameP95, 'ms')}): the machine is busy, frame figures are unreliable`,
+    ),
+  );
+}
+if (scrolls.some((r) => !r.reachedBottom)) {
+  console.log(yellow('\n! a scroll did not reach the bottom of the story'));
+}
+scrolls.forEach((r, i) => {
+  if (!r.longTaskList.length) return;
+  const list = r.longTaskList.map((t) => `${Math.round(t.duration)} ms`).join(', ');
+  console.log(dim(`${i ? '' : '\n'}long tasks during scroll ${i + 1}: ${list}`));
+});
+if (externalRequests.length) {
+  console.log(red(`\nrequests that tried to leave localhost (blocked):`));
+  for (const url of new Set(externalRequests)) console.log(red(`  ${url}`));
+}
+if (proxy?.attempts.length) {
+  const hosts = [...new Set(proxy.attempts)].join(', ');
+  console.log(dim(`\nblocked browser traffic to other hosts (Chromium's own included): ${hosts}`));
+}
+
+const loadAfter = loadavg()[0]!;
+const failed = figures.filter((f) => f.pass === false).map((f) => f.key);
+const results: Results = {
+  schema: 1,
+  date: new Date().toISOString(),
+  mode: quick ? 'quick' : 'full',
+  machine: {
+    node: process.version,
+    chromium: chromiumVersion(),
+    lighthouse: lighthouseResults[0]?.lighthouseVersion ?? null,
+    cpus: cpus().length,
+    loadAverageBefore: Number(loadBefore.toFixed(2)),
+    loadAverageAfter: Number(loadAfter.toFixed(2)),
+    durationS: Math.round((performance.now() - started) / 1000),
+    phasesMs: phaseTimes,
+  },
+  settings: { ...SETTINGS, lighthouseRuns: lhRuns },
+  bars: BARS,
+  figures: Object.fromEntries(figures.map(({ key, ...rest }) => [key, rest])),
+  failed,
+  errors,
+  details: {
+    firstLoads,
+    assets,
+    lighthouse: lighthouseResults,
+    scrolls,
+    control,
+    toggles,
+    externalRequests,
+    blockedBrowserTraffic: proxy?.attempts ?? [],
+  },
+};
+
+const stamp = results.date.replace(/[:]/g, '-').replace(/\.\d+Z$/, 'Z');
+const suffix = quick ? '-quick' : '';
+const latestPath = join(resultsDir, `latest${suffix}.json`);
+writeJson(latestPath, results);
+copyFileSync(latestPath, join(resultsDir, `${stamp}${suffix}.json`));
+if (args.includes('--save-baseline')) writeJson(baselinePath, results);
+
+const seconds = (performance.now() - started) / 1000;
+console.log(
+  `\n${SETTINGS.resultsDir}/latest${suffix}.json and ${SETTINGS.resultsDir}/${stamp}${suffix}.json written` +
+    (args.includes('--save-baseline') ? `, and ${SETTINGS.resultsDir}/baseline.json` : '') +
+    ` · ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`,
+);
+if (loadAfter > 1 || loadBefore > 1) {
+  console.log(
+    yellow(
+      `! load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}: other work ran at the same time`,
+    ),
+  );
+}
+if (errors.length || fatal) {
+  console.log(red(`\nthe bench itself failed (${errors.length} error(s)); exit 2`));
+  process.exit(2);
+}
+if (failed.length) {
+  console.log(red(`\n${failed.length} bar(s) missed: ${failed.join(', ')}`));
+  process.exit(1);
+}
+console.log(green('\nall bars met'));
