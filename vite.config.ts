@@ -36,6 +36,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir,
+    // The prerender reads it to link each page's own stylesheets into its HTML.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Everything the story needs on its first load travels in one chunk (compressed together),

@@ -24,12 +24,48 @@ const server = (await import(pathToFileURL(`${ssrDir}entry-server.js`).href)) as
 await server.loadSources();
 const base = process.env.BASE_PATH ?? '/';
 const template = readFileSync(`${dist}index.html`, 'utf8');
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+}
+const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8')) as Record<
+  string,
+  ManifestChunk
+>;
+
+/** The stylesheets and scripts a lazy page needs, so its HTML paints styled before any script runs. */
+function assetsOf(module: string | undefined): { css: string[]; js: string[] } {
+  const css = new Set<string>();
+  const js = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || js.has(chunk.file)) return;
+    js.add(chunk.file);
+    chunk.css?.forEach((file) => css.add(file));
+    chunk.imports?.forEach(visit);
+  };
+  if (module) visit(module);
+  return { css: [...css], js: [...js] };
+}
+const linked = new Set(template.match(/(?<=(?:href|src)="[^"]*)assets\/[^"]+/g) ?? []);
+
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 for (const route of [...server.pageRoutes, server.notFoundRoute]) {
   const html = await server.render(route.path, base);
+  const assets = assetsOf(route.module);
+  const links = [
+    ...assets.css
+      .filter((f) => !linked.has(f))
+      .map((f) => `<link rel="stylesheet" href="${base}${f}">`),
+    ...assets.js
+      .filter((f) => !linked.has(f))
+      .map((f) => `<link rel="modulepreload" href="${base}${f}">`),
+  ].join('');
   const page = template
+    .replace('</head>', `${links}</head>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(route.title)}</title>`)
     .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, `$1${escape(route.description)}$2`)
     .replace('<div id="root"></div>', `<div id="root" data-route="${route.path}">${html}</div>`);
@@ -41,3 +77,5 @@ for (const route of [...server.pageRoutes, server.notFoundRoute]) {
   );
 }
 rmSync(ssrDir, { recursive: true, force: true });
+// The manifest served its purpose here; it is not part of the site.
+rmSync(`${dist}.vite`, { recursive: true, force: true });

@@ -119,6 +119,15 @@ test.describe('at 320 px (or 200 % zoom of a 640 px window)', () => {
   });
 });
 
+test('a page that is its own chunk links its stylesheets in its HTML, so it paints styled', async ({
+  request,
+}) => {
+  const html = await (await request.get('/chronik')).text();
+  expect(html.match(/<link rel="stylesheet"[^>]*timeline-page-[\w-]+\.css/g)).toHaveLength(1);
+  const story = await (await request.get('/')).text();
+  expect(story.match(/<link rel="stylesheet"/g)).toHaveLength(1);
+});
+
 test('no prerendered page carries an inline script (the CSP forbids them)', async ({ request }) => {
   for (const path of [
     '/',
