@@ -17,10 +17,10 @@ export const timelineUi = {
     diplomatie: 'Diplomatie',
     recht: 'Recht',
   },
+  /** Captions of the scale's segments, where their density differs from the middle one. */
   segments: {
-    vorgeschichte: 'Vorgeschichte, gestaucht',
-    krieg: '',
-    jahr2025: '2025, gedehnt',
+    vorgeschichte: () => 'Vorgeschichte, gestaucht',
+    fokus: (year: number) => `${year}, gedehnt`,
   },
   afterArticle: 'Nach dem Artikel',
   afterArticleSuffix: 'nach Erscheinen des Artikels',
@@ -35,6 +35,7 @@ export const timelineUi = {
     `Der Link nennt ein unbekanntes Ereignis (${id}). Er wurde ignoriert; die Chronik funktioniert wie gewohnt.`,
   dismiss: 'Hinweis schließen',
   listTitle: 'Alle Ereignisse als Liste',
+  noScript: 'Die Zeitleiste braucht JavaScript. Alle Ereignisse stehen in der Liste unten.',
   monthsShort: [
     'Jan.',
     'Feb.',

@@ -72,7 +72,7 @@ const toMap = (groups: [number, string][]) =>
   new Map(groups.flatMap(([width, chars]) => [...chars].map((c) => [c, width] as const)));
 const regularWidths = toMap(regular);
 const boldWidths = toMap(bold);
-/** Characters not in the table (other scripts, symbols) count as a full em: too wide, never too narrow. */
+/** Characters not in the table (other scripts, symbols) count as the widest letter: too wide, never too narrow. */
 const UNKNOWN = 1.12;
 
 export function estimateTextWidth(text: string, fontSize: number, isBold = false): number {
@@ -82,23 +82,20 @@ export function estimateTextWidth(text: string, fontSize: number, isBold = false
   return em * fontSize;
 }
 
-/** The text, shortened at a word (or letter) with "…" so that it fits the width; '' if nothing fits. */
+/**
+ * The text, shortened after a whole word with "…" so that it fits the width; '' if not even the
+ * first word fits. Never mid-word: what a label shows must stay part of the event's accessible
+ * name (WCAG 2.5.3), word for word.
+ */
 export function fitText(text: string, maxWidth: number, fontSize: number, isBold = false): string {
   if (estimateTextWidth(text, fontSize, isBold) <= maxWidth) return text;
-  const chars = [...text];
-  for (let n = chars.length - 1; n > 0; n--) {
-    const candidate = `${chars.slice(0, n).join('').trimEnd()}…`;
-    if (estimateTextWidth(candidate, fontSize, isBold) <= maxWidth) {
-      // Prefer to cut at a word boundary when that costs little.
-      const head = chars.slice(0, n).join('');
-      const space = head.lastIndexOf(' ');
-      if (space > n * 0.6)
-        return `${head
-          .slice(0, space)
-          .replace(/[,;:–-]$/, '')
-          .trimEnd()}…`;
-      return candidate;
-    }
+  const words = text.split(' ');
+  for (let n = words.length - 1; n > 0; n--) {
+    const candidate = `${words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[\s,;:–-]+$/, '')}…`;
+    if (estimateTextWidth(candidate, fontSize, isBold) <= maxWidth) return candidate;
   }
   return '';
 }

@@ -1,19 +1,56 @@
+import { lazy, Suspense } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { PageHeader } from '../../components/ui/page-header';
-import { describeTarget, FactDetail } from '../facts/fact-detail';
+import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { useHydrated } from '../../lib/use-hydrated';
+import { FactDetail } from '../facts/fact-detail';
 import { ActorFilter } from '../filter/actor-filter';
 import { filterActorsOf, emphasisFor } from '../filter/actor-match';
 import { useActorFilter } from '../filter/use-actor-filter';
+import { eventSummary } from './event-summary';
+import { timelineUi } from './strings';
+import './timeline-page.css';
 
-/** All events in order: the timeline's text alternative. */
+// The graphic (d3 and all) is its own chunk: the story's first load never carries it.
+const Timeline = lazy(() => import('./timeline'));
+
+/**
+ * The graphic's reserved height, also in timeline-page.css. It is written on the element too
+ * because this page's stylesheet arrives with its chunk, after the prerendered HTML is painted:
+ * only a size in the HTML itself keeps the list below from moving when the graphic comes.
+ */
+const FRAME_HEIGHT = 'clamp(26rem, 62vh, 36rem)';
+
+/** The chronicle: the timeline graphic, then every event as a list (its text alternative). */
 export function TimelinePage() {
   const { selected } = useActorFilter();
+  const hydrated = useHydrated();
+  // Same size before and after the graphic arrives, so nothing below it moves.
+  const placeholder = (
+    <div className="timeline-frame__placeholder">
+      <noscript>
+        <p className="timeline-frame__noscript">{timelineUi.noScript}</p>
+      </noscript>
+    </div>
+  );
   return (
     <div className="page">
       <PageHeader title={ui.timeline.title} intro={ui.timeline.intro}>
         <ActorFilter />
       </PageHeader>
+      <div className="timeline-frame" style={{ height: FRAME_HEIGHT }}>
+        {hydrated ? (
+          <ErrorBoundary fallback={<p className="panel__failed">{ui.panel.failed}</p>}>
+            <Suspense fallback={placeholder}>
+              <Timeline variant="page" selectedActors={selected} headingLevel={2} />
+            </Suspense>
+          </ErrorBoundary>
+        ) : (
+          placeholder
+        )}
+      </div>
+      <h2 className="timeline-list__title">{timelineUi.listTitle}</h2>
       <ol className="cards cards--timeline">
         {content.events.map((event) => (
           <li
@@ -22,9 +59,7 @@ export function TimelinePage() {
             className="card"
             data-emphasis={emphasisFor(selected, filterActorsOf(content, event.actors))}
           >
-            <FactDetail
-              summary={{ ...describeTarget({ type: 'event', id: event.id })!, link: undefined }}
-            />
+            <FactDetail summary={eventSummary(event.id)!} headingLevel={3} />
           </li>
         ))}
       </ol>

@@ -1,6 +1,14 @@
 import type { VisualProps } from '../story/visual-views';
+import { Timeline } from './timeline';
 
-/** Placeholder until the view is built: the panel shows the context card below it. */
-export default function TimelineVisual({ sectionId }: VisualProps) {
-  return <div className="visual-placeholder" data-view-section={sectionId} />;
+/** The timeline in the story's panel: it follows the section's period and events. */
+export default function TimelineVisual({ visual, selected }: VisualProps) {
+  return (
+    <Timeline
+      variant="panel"
+      selectedActors={selected}
+      focus={{ ...(visual.period ? { period: visual.period } : {}), events: visual.events }}
+      headingLevel={3}
+    />
+  );
 }

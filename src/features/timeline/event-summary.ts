@@ -1,0 +1,30 @@
+import { content } from '../../content';
+import { ui } from '../../content/ui.de';
+import { describeTarget, type FactSummary } from '../facts/fact-detail';
+import { timelineUi } from './strings';
+
+/**
+ * An event's detail as the fact detail shows it, completed with what a timeline reader asks next:
+ * where it happened and who was involved, and a link to the place on the map.
+ */
+export function eventSummary(id: string): FactSummary | undefined {
+  const summary = describeTarget({ type: 'event', id });
+  const event = content.eventById.get(id);
+  if (!summary || !event) return undefined;
+  const places = event.places.flatMap((p) => content.placeById.get(p) ?? []);
+  const actors = event.actors.flatMap((a) => content.actorById.get(a)?.name ?? []);
+  const meta = [
+    summary.meta,
+    places.length > 0 &&
+      `${places.length > 1 ? timelineUi.places : timelineUi.place}: ${places.map((p) => p.name).join(', ')}`,
+    actors.length > 0 && `${timelineUi.actors}: ${actors.join(', ')}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const first = places[0];
+  return {
+    ...summary,
+    meta,
+    link: first ? { to: `/karte?ort=${first.id}`, label: ui.popover.showOnMap } : undefined,
+  };
+}

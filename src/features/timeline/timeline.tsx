@@ -1,0 +1,393 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { content } from '../../content';
+import { emphasisFor, type Emphasis } from '../filter/actor-match';
+import { EventCard } from './event-card';
+import { layoutLabels, type LayoutItem } from './label-layout';
+import { OverviewStrip } from './overview-strip';
+import {
+  fitZoom,
+  piecewiseScale,
+  segmentTicks,
+  visibleDomain,
+  type ZoomState,
+} from './piecewise-scale';
+import { timelineUi } from './strings';
+import { buildTimelineModel, parseDay, shortDate } from './timeline-model';
+import { TimelinePlot, plotMetrics } from './timeline-plot';
+import { useElementSize } from './use-element-size';
+import { useReducedMotion } from './use-reduced-motion';
+import { useSelectedEvent } from './use-selected-event';
+import { useTimelineZoom } from './use-timeline-zoom';
+import './timeline.css';
+
+export interface TimelineFocus {
+  /** The period to show, as ISO dates. */
+  period?: readonly [string, string];
+  /** Events to highlight (and to fit when there is no period). */
+  events: readonly string[];
+}
+
+export interface TimelineProps {
+  variant: 'panel' | 'page';
+  /** The actor filter's selection: these actors' events stand out, the rest is dimmed. */
+  selectedActors: readonly string[];
+  focus?: TimelineFocus;
+  /** The level of the event detail's heading in the surrounding document. */
+  headingLevel?: 2 | 3;
+}
+
+const model = buildTimelineModel(content);
+const DAY = 86_400_000;
+
+/** How close a mark may come to the edge before focusing it pans it into view. */
+const EDGE = 24;
+
+export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: TimelineProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  const hintId = useId();
+  const [plotRef, { width, height }] = useElementSize<HTMLDivElement>({ width: 800, height: 360 });
+  // In the phone's panel band there is little height: the toolbar folds into one slim row.
+  const [rootRef, rootSize, root] = useElementSize<HTMLDivElement>({ width: 800, height: 480 });
+  const mini = rootSize.height < 330;
+  const [overviewRef, overviewSize] = useElementSize<HTMLDivElement>({ width, height: 20 });
+  const overviewWidth = overviewSize.width;
+  const reducedMotion = useReducedMotion();
+  const { selected, unknown, select } = useSelectedEvent();
+  const [zoomState, setZoomState] = useState<ZoomState>({ k: 1, x: 0 });
+  const [peek, setPeek] = useState<string | null>(null);
+  const [wheelHint, setWheelHint] = useState(false);
+  const [dismissedUnknown, setDismissedUnknown] = useState<string | undefined>();
+
+  const scale = useMemo(() => piecewiseScale(model.segments, [0, width]), [width]);
+  // Zoom in until a day is wide enough to read, in the densest segment.
+  const maxK = useMemo(() => {
+    const densest = Math.max(
+      ...scale.segments.map((s) => (s.x1 - s.x0) / (s.end.getTime() - s.start.getTime())),
+    );
+    return Math.max(2, 48 / (densest * DAY));
+  }, [scale]);
+
+  const wheelTimer = useRef(0);
+  const zoom = useTimelineZoom(svgRef, {
+    width,
+    height,
+    maxK,
+    wheelNeedsModifier: variant === 'panel',
+    onZoom: setZoomState,
+    onWheelIgnored: () => {
+      setWheelHint(true);
+      window.clearTimeout(wheelTimer.current);
+      wheelTimer.current = window.setTimeout(() => setWheelHint(false), 1600);
+    },
+  });
+  useEffect(() => () => window.clearTimeout(wheelTimer.current), []);
+
+  const highlighted = useMemo(() => new Set(focus?.events ?? []), [focus?.events]);
+
+  // Where the view rests for this context: the section's period, else its events, else everything.
+  const periodFrom = focus?.period?.[0];
+  const periodTo = focus?.period?.[1];
+  const focusEventsKey = (focus?.events ?? []).join(',');
+  const home = useMemo((): ZoomState => {
+    const padding = Math.min(48, width * 0.06);
+    if (periodFrom && periodTo) {
+      // The period's last day is shown whole.
+      const to = new Date(parseDay(periodTo).getTime() + DAY);
+      return fitZoom(scale, parseDay(periodFrom), to, width, { padding, maxK });
+    }
+    const items = model.items.filter((i) => focusEventsKey.split(',').includes(i.id));
+    if (items.length === 0) return { k: 1, x: 0 };
+    const from = Math.min(...items.map((i) => i.start.getTime()));
+    const to = Math.max(...items.map((i) => (i.end ?? i.start).getTime()));
+    // A few weeks around a lone event, so that it has neighbours.
+    const margin = Math.max(21 * DAY, (to - from) * 0.08);
+    return fitZoom(scale, new Date(from - margin), new Date(to + margin), width, {
+      padding,
+      maxK,
+    });
+  }, [scale, width, maxK, periodFrom, periodTo, focusEventsKey]);
+
+  // Follow the story: a new section's focus glides into view (or jumps, with reduced motion).
+  const homeKey = `${periodFrom}|${periodTo}|${focusEventsKey}`;
+  const shownHome = useRef<string | null>(null);
+  useEffect(() => {
+    if (shownHome.current === homeKey) return;
+    const first = shownHome.current === null;
+    shownHome.current = homeKey;
+    zoom.zoomTo(home, !first && !reducedMotion);
+  }, [homeKey, home, zoom, reducedMotion]);
+
+  // Lanes get their rows by how many events they hold where the view rests (damped, so a quiet
+  // lane keeps a readable line): in a section about 2025, the prehistory's lane stays slim.
+  const laneWeights = useMemo(() => {
+    const [from, to] = visibleDomain(scale, home, width);
+    return model.lanes.map((lane) => {
+      const count = model.items.filter(
+        (i) => i.lane === lane.id && (i.end ?? i.start) >= from && i.start <= to,
+      ).length;
+      return { ...lane, weight: Math.sqrt(Math.max(1, count)) };
+    });
+  }, [scale, home, width]);
+  const metrics = useMemo(
+    () => plotMetrics(width, height, laneWeights, model.phases),
+    [width, height, laneWeights],
+  );
+  const layoutItems = useMemo(
+    (): (LayoutItem & { emphasis: Emphasis })[] =>
+      model.items.map((item) => {
+        const emphasis = emphasisFor(selectedActors, item.actors);
+        const isHighlighted = highlighted.has(item.id);
+        const isSelected = item.id === selected;
+        return {
+          id: item.id,
+          lane: metrics.laneIndex.get(item.lane) ?? 0,
+          x: zoomState.k * scale(item.start) + zoomState.x,
+          ...(item.end ? { x2: zoomState.k * scale(item.end) + zoomState.x } : {}),
+          label: item.event.title,
+          bold: isHighlighted || isSelected || emphasis === 'match',
+          priority:
+            (isSelected ? 8 : 0) +
+            (isHighlighted ? 4 : 0) +
+            (emphasis === 'match' ? 2 : emphasis === 'neutral' ? 1 : 0),
+          emphasis,
+        };
+      }),
+    [metrics.laneIndex, zoomState, scale, selectedActors, highlighted, selected],
+  );
+  const placed = useMemo(
+    () => layoutLabels(layoutItems, metrics.lanes, metrics.layout),
+    [layoutItems, metrics.lanes, metrics.layout],
+  );
+  const ticks = useMemo(
+    () => segmentTicks(scale, zoomState, width, metrics.tickSpacing),
+    [scale, zoomState, width, metrics.tickSpacing],
+  );
+  const [visibleFrom, visibleTo] = visibleDomain(scale, zoomState, width);
+  const showDays = visibleTo.getTime() - visibleFrom.getTime() < 120 * DAY;
+
+  // Opening by the reader moves focus into the detail; closing returns it to the event.
+  const focusCard = useRef(false);
+  const lastSelected = useRef<string | undefined>(undefined);
+  const focusEvent = useCallback((id: string) => {
+    svgRef.current?.querySelector<SVGGElement>(`[data-event="${id}"]`)?.focus({
+      preventScroll: true,
+    });
+  }, []);
+  useEffect(() => {
+    const previous = lastSelected.current;
+    lastSelected.current = selected;
+    if (selected && focusCard.current) {
+      focusCard.current = false;
+      cardRef.current?.focus({ preventScroll: variant === 'panel' });
+    } else if (!selected && previous) {
+      // Back (or close) removed the detail: if focus was in it, put it back on the event.
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) focusEvent(previous);
+    }
+  }, [selected, variant, focusEvent]);
+
+  const activate = (id: string) => {
+    if (id === selected) {
+      select(undefined);
+      return;
+    }
+    focusCard.current = true;
+    select(id);
+    // On the page the detail covers the right of the plot: keep the chosen event clear of it.
+    const card = variant === 'page' && width >= 720 ? Math.min(384, width * 0.4) : 0;
+    const x = layoutItems.find((i) => i.id === id)?.x ?? 0;
+    if (card && x > width - card - EDGE) zoom.panBy((width - card) / 2 - x, !reducedMotion);
+  };
+
+  const close = () => {
+    const id = selected;
+    select(undefined);
+    if (id) focusEvent(id);
+  };
+
+  const ensureVisible = (id: string) => {
+    const item = layoutItems.find((i) => i.id === id);
+    if (!item) return;
+    if (item.x < EDGE || item.x > width - EDGE) zoom.panBy(width / 2 - item.x, !reducedMotion);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.metaKey || event.ctrlKey || event.defaultPrevented) return;
+    // Escape closes the detail from anywhere in the timeline.
+    if (event.key === 'Escape' && selected) {
+      event.preventDefault();
+      close();
+      return;
+    }
+    // Inside the open detail, the other keys belong to it (scrolling, links).
+    if ((event.target as Element).closest('.timeline__card')) return;
+    const step = event.shiftKey ? width * 0.5 : width * 0.15;
+    const animate = !reducedMotion;
+    switch (event.key) {
+      case 'ArrowLeft':
+        zoom.panBy(step, animate);
+        break;
+      case 'ArrowRight':
+        zoom.panBy(-step, animate);
+        break;
+      case '+':
+      case '=':
+        zoom.scaleBy(1.6, animate);
+        break;
+      case '-':
+      case '_':
+        zoom.scaleBy(1 / 1.6, animate);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  // Arrow keys pan and +/- zoom while focus is anywhere in the timeline (plot, events, buttons).
+  const keyHandler = useRef(onKeyDown);
+  useEffect(() => {
+    keyHandler.current = onKeyDown;
+  });
+  useEffect(() => {
+    if (!root) return;
+    const onKey = (event: KeyboardEvent) => keyHandler.current(event);
+    root.addEventListener('keydown', onKey);
+    return () => root.removeEventListener('keydown', onKey);
+  }, [root]);
+
+  const compact = width < 560;
+  const fromLabel = shortDate(visibleFrom, showDays);
+  const toLabel = shortDate(visibleTo, showDays);
+  const overview = (
+    <div
+      className="timeline__overview-box"
+      ref={overviewRef}
+      style={{ height: mini ? 14 : compact ? 16 : 20 }}
+    >
+      <OverviewStrip
+        scale={scale}
+        zoom={zoomState}
+        plotWidth={width}
+        width={overviewWidth}
+        height={mini ? 14 : compact ? 16 : 20}
+        items={model.items}
+        phases={model.phases}
+        highlighted={highlighted}
+        onCentre={(x) => zoom.zoomTo({ k: zoomState.k, x: width / 2 - zoomState.k * x }, false)}
+      />
+    </div>
+  );
+  return (
+    <div
+      ref={rootRef}
+      className={`timeline timeline--${variant}`}
+      data-compact={compact ? 'true' : 'false'}
+      data-mini={mini ? 'true' : 'false'}
+      data-visible-from={visibleFrom.toISOString().slice(0, 10)}
+      data-visible-to={visibleTo.toISOString().slice(0, 10)}
+    >
+      <div className="timeline__toolbar">
+        <div className="timeline__buttons">
+          <button
+            type="button"
+            className="timeline__button"
+            aria-label={timelineUi.zoomIn}
+            title={timelineUi.zoomIn}
+            disabled={zoomState.k >= maxK - 1e-6}
+            onClick={() => zoom.scaleBy(2, !reducedMotion)}
+          >
+            <span aria-hidden="true">+</span>
+          </button>
+          <button
+            type="button"
+            className="timeline__button"
+            aria-label={timelineUi.zoomOut}
+            title={timelineUi.zoomOut}
+            disabled={zoomState.k <= 1 + 1e-6}
+            onClick={() => zoom.scaleBy(0.5, !reducedMotion)}
+          >
+            <span aria-hidden="true">−</span>
+          </button>
+          <button
+            type="button"
+            className={mini ? 'timeline__button' : 'timeline__button timeline__button--text'}
+            aria-label={mini ? timelineUi.reset : undefined}
+            title={mini ? timelineUi.reset : undefined}
+            onClick={() => zoom.zoomTo(home, !reducedMotion)}
+          >
+            {mini ? <span aria-hidden="true">↺</span> : timelineUi.reset}
+          </button>
+        </div>
+        <p className={mini ? 'visually-hidden' : 'timeline__range'}>
+          <span className="visually-hidden">{timelineUi.visible(fromLabel, toLabel)}</span>
+          <span aria-hidden="true">{`${fromLabel} – ${toLabel}`}</span>
+        </p>
+        {mini && overview}
+      </div>
+      <div
+        className="timeline__region"
+        role="region"
+        aria-label={timelineUi.label}
+        aria-describedby={hintId}
+        // A map-like region: it takes focus so that arrow keys pan and +/- zoom, as maps do.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+      >
+        {!mini && overview}
+        <div className="timeline__plot" ref={plotRef}>
+          <TimelinePlot
+            svgRef={svgRef}
+            model={model}
+            scale={scale}
+            zoom={zoomState}
+            width={width}
+            height={height}
+            metrics={metrics}
+            ticks={ticks}
+            placed={placed}
+            layoutItems={layoutItems}
+            highlighted={highlighted}
+            selected={selected}
+            peek={peek}
+            onPeek={setPeek}
+            onActivate={activate}
+            onFocusEvent={ensureVisible}
+          />
+          {wheelHint && (
+            <p className="timeline__wheel-hint" aria-hidden="true">
+              {timelineUi.wheelHint}
+            </p>
+          )}
+        </div>
+      </div>
+      <p id={hintId} className={variant === 'page' ? 'timeline__hint' : 'visually-hidden'}>
+        {variant === 'page' ? timelineUi.hint : timelineUi.hintPanel}
+      </p>
+      {unknown && dismissedUnknown !== unknown && (
+        <p className="notice timeline__notice" role="status">
+          {timelineUi.unknownEvent(unknown)}{' '}
+          <button
+            type="button"
+            className="notice__dismiss"
+            onClick={() => setDismissedUnknown(unknown)}
+          >
+            {timelineUi.dismiss}
+          </button>
+        </p>
+      )}
+      {selected && (
+        <EventCard
+          key={selected}
+          ref={cardRef}
+          id={selected}
+          headingLevel={headingLevel}
+          onClose={close}
+        />
+      )}
+    </div>
+  );
+}
+
+export default Timeline;
