@@ -130,8 +130,10 @@ describe('the epilogue', () => {
 });
 
 describe('other pages', () => {
-  it('the glossary lists every annotated term', () => {
+  it('the glossary lists every annotated term', async () => {
     renderApp('/glossar');
+    // The page is its own chunk: wait for it.
+    await screen.findByRole('heading', { name: 'Glossar', level: 1 });
     for (const term of contentFiles.terms) {
       expect(screen.getByRole('heading', { name: term.term })).toBeInTheDocument();
     }
