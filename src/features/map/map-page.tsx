@@ -1,33 +1,96 @@
+import { lazy, Suspense, useState } from 'react';
 import { content } from '../../content';
+import type { MapLayer } from '../../content/schema';
 import { ui } from '../../content/ui.de';
 import { PageHeader } from '../../components/ui/page-header';
+import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { useHydrated } from '../../lib/use-hydrated';
 import { describeTarget, FactDetail } from '../facts/fact-detail';
 import { ActorFilter } from '../filter/actor-filter';
 import { filterActorsOf, emphasisFor } from '../filter/actor-match';
 import { useActorFilter } from '../filter/use-actor-filter';
+import { HOME } from './home';
+import { HatchDefs, MapLegend, useHatchIds } from './legend';
+import { PAGE_LAYERS, toggleLayer } from './map-model';
+import { mapUi } from './strings';
+import './map-page.css';
 
-/** The places of the explainer as a list: the map's text alternative. */
+// Leaflet, its CSS and the map code are one chunk, the geography further chunks: none of them is
+// part of the first load, and Leaflet (which reads `window` on import) never runs on the server.
+const ExplainerMap = lazy(() => import('./explainer-map'));
+
+/** The page highlights no places (a constant, so the map's memos hold across renders). */
+const NONE: readonly string[] = [];
+
+/**
+ * The map page: the map over the full width, its legend with the layer switches, and every place
+ * as a list (the map's text alternative, part of the prerendered HTML). `?ort=` opens a place.
+ */
 export function MapPage() {
   const { selected } = useActorFilter();
+  const hydrated = useHydrated();
+  const [layers, setLayers] = useState<ReadonlySet<MapLayer>>(() => new Set(PAGE_LAYERS));
+  const patterns = useHatchIds();
+  // Same size before and after the map arrives, so nothing below it moves.
+  const placeholder = (
+    <div className="map-page__placeholder" aria-hidden="true">
+      <span>{mapUi.loadingGeography}</span>
+    </div>
+  );
   return (
-    <div className="page">
-      <PageHeader title={ui.places.title} intro={ui.places.intro}>
-        <ActorFilter />
-      </PageHeader>
-      <ul className="cards">
-        {content.places.map((place) => (
-          <li
-            key={place.id}
-            id={place.id}
-            className="card"
-            data-emphasis={emphasisFor(selected, filterActorsOf(content, place.actors))}
-          >
-            <FactDetail
-              summary={{ ...describeTarget({ type: 'place', id: place.id })!, link: undefined }}
-            />
-          </li>
-        ))}
-      </ul>
+    <div className="map-page">
+      <div className="page map-page__head">
+        <PageHeader title={ui.places.title} intro={ui.places.intro}>
+          <ActorFilter />
+        </PageHeader>
+      </div>
+      <div className="map-page__frame" data-map-frame>
+        <HatchDefs ids={patterns} />
+        <div className="map-page__stage">
+          {hydrated ? (
+            <ErrorBoundary fallback={<p className="panel__failed">{ui.panel.failed}</p>}>
+              <Suspense fallback={placeholder}>
+                <ExplainerMap
+                  variant="page"
+                  layers={layers}
+                  highlighted={NONE}
+                  selectedActors={selected}
+                  target={HOME}
+                  initial={HOME}
+                  home={HOME}
+                  patterns={patterns}
+                />
+              </Suspense>
+            </ErrorBoundary>
+          ) : (
+            placeholder
+          )}
+        </div>
+        <MapLegend
+          layers={layers}
+          onToggle={(layer, on) => setLayers((current) => toggleLayer(current, layer, on))}
+          patterns={patterns}
+          interactive={hydrated}
+        />
+      </div>
+      <div className="page map-page__list">
+        <h2 className="map-page__list-title">{mapUi.listTitle}</h2>
+        <ul className="cards">
+          {content.places.map((place) => (
+            <li
+              key={place.id}
+              id={place.id}
+              className="card"
+              data-emphasis={emphasisFor(selected, filterActorsOf(content, place.actors))}
+            >
+              <FactDetail
+                summary={{ ...describeTarget({ type: 'place', id: place.id })!, link: undefined }}
+                headingLevel={3}
+              />
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

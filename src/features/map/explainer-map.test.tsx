@@ -1,0 +1,96 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useEffect } from 'react';
+import { MemoryRouter, useLocation } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { content } from '../../content';
+import type { MapLayer } from '../../content/schema';
+import ExplainerMap from './explainer-map';
+import { HOME } from './home';
+
+const location = { current: '' };
+function LocationProbe() {
+  const { search } = useLocation();
+  useEffect(() => {
+    location.current = search;
+  }, [search]);
+  return null;
+}
+
+function renderMap(url: string, layers: MapLayer[] = ['orte'], selectedActors: string[] = []) {
+  const user = userEvent.setup();
+  const patterns = { y2014: 'h-2014', y2022: 'h-2022' };
+  render(
+    <MemoryRouter initialEntries={[url]}>
+      <div data-map-frame style={{ width: 800, height: 500 }}>
+        <ExplainerMap
+          variant="page"
+          layers={new Set(layers)}
+          highlighted={[]}
+          selectedActors={selectedActors}
+          target={HOME}
+          initial={HOME}
+          home={HOME}
+          patterns={patterns}
+        />
+      </div>
+      <LocationProbe />
+    </MemoryRouter>,
+  );
+  return { user };
+}
+
+const marker = (name: string) => screen.getByRole('button', { name });
+
+describe('the explainer map', () => {
+  it('draws every place as a keyboard-focusable button named with its German name', async () => {
+    renderMap('/karte');
+    await waitFor(() => expect(marker('Kiew')).toBeInTheDocument());
+    for (const place of content.places) {
+      const el = marker(place.name);
+      expect(el).toHaveAttribute('tabindex', '0');
+      expect(el).toHaveAttribute('aria-haspopup', 'dialog');
+    }
+  });
+
+  it('opens a place with Enter, moves focus into its detail and back on Escape', async () => {
+    const { user } = renderMap('/karte?akteur=usa');
+    const jber = await waitFor(() => marker('Joint Base Elmendorf-Richardson'));
+    jber.focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Joint Base Elmendorf-Richardson' });
+    expect(location.current).toBe('?akteur=usa&ort=jber');
+    expect(dialog).toHaveFocus();
+    expect(jber).toHaveAttribute('aria-expanded', 'true');
+    // Its events link into the chronicle, keeping the filter.
+    expect(
+      screen.getByRole('link', { name: 'Gipfel von Trump und Putin in Anchorage' }),
+    ).toHaveAttribute('href', '/chronik?ereignis=alaska-summit&akteur=usa');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(location.current).toBe('?akteur=usa');
+    expect(marker('Joint Base Elmendorf-Richardson')).toHaveFocus();
+  });
+
+  it('opens the place the URL names', async () => {
+    renderMap('/karte?ort=kyiv');
+    expect(await screen.findByRole('dialog', { name: 'Kiew' })).toBeInTheDocument();
+  });
+
+  it('ignores an unknown place with a visible note', async () => {
+    const { user } = renderMap('/karte?ort=atlantis');
+    const note = await screen.findByRole('status');
+    expect(note).toHaveTextContent('unbekannten Ort (atlantis)');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Hinweis schließen' }));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('dims the places of actors other than the chosen ones', async () => {
+    renderMap('/karte', ['orte'], ['ukraine']);
+    await waitFor(() => expect(marker('Kiew')).toHaveAttribute('data-emphasis', 'match'));
+    expect(marker('Moskau (Kreml)')).toHaveAttribute('data-emphasis', 'dimmed');
+    // A place of two actors matches either.
+    expect(marker('Istanbul (Dolmabahçe-Palast)')).toHaveAttribute('data-emphasis', 'match');
+  });
+});

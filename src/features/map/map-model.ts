@@ -1,0 +1,144 @@
+/**
+ * The map's model, free of Leaflet: which layers exist and which are on, which places are drawn,
+ * and which area a view shows. Pure, so the story, the page and the tests share one definition.
+ */
+import type { MapLayer, Place, VisualState } from '../../content/schema';
+
+/** [[south, west], [north, east]] in degrees; longitudes shifted into −30…330 like the data. */
+export type LatLonBounds = [[number, number], [number, number]];
+
+/** Every layer, in the order the legend lists them. */
+export const MAP_LAYERS: readonly MapLayer[] = ['orte', 'annexion', 'istgh', 'beringstrasse'];
+
+/**
+ * The map page opens with the places, the claimed regions and the strait; the Rome-Statute layer
+ * colours half the world, so it waits for the reader (or the story section that needs it).
+ */
+export const PAGE_LAYERS: readonly MapLayer[] = ['orte', 'annexion', 'beringstrasse'];
+
+/** A section that names no layers still shows its places. */
+export const DEFAULT_LAYERS: readonly MapLayer[] = ['orte'];
+
+/** The places of the Bering Strait layer (the Diomede Islands, about 4 km apart). */
+export const DIOMEDE = ['little-diomede', 'big-diomede'] as const;
+
+/**
+ * How far the reader can pan: the extent of the bundled geography (cut at 8° N and at −30°/330°),
+ * with a little sea around it so markers near the edge are not glued to the frame.
+ */
+export const MAX_BOUNDS: LatLonBounds = [
+  [2, -34],
+  [84, 334],
+];
+
+/** The two theatres, for the quick jumps (the sea around them included). */
+export const THEATRES = {
+  alaska: [
+    [53.5, 186.5],
+    [71.5, 231.5],
+  ],
+  ukraine: [
+    [44, 22],
+    [52.6, 40.4],
+  ],
+} satisfies Record<string, LatLonBounds>;
+
+/** Degrees added around a lone place so that fitting it does not zoom into a single point. */
+const SINGLE_PLACE_MARGIN = 2.5;
+
+/** The smallest box holding these places (a lone place gets a margin). */
+export function boundsOfPlaces(
+  places: readonly Pick<Place, 'lat' | 'lon'>[],
+): LatLonBounds | undefined {
+  if (places.length === 0) return undefined;
+  let south = Infinity;
+  let west = Infinity;
+  let north = -Infinity;
+  let east = -Infinity;
+  for (const { lat, lon } of places) {
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+  }
+  if (north - south < 0.5 && east - west < 0.5) {
+    return [
+      [south - SINGLE_PLACE_MARGIN, west - SINGLE_PLACE_MARGIN],
+      [north + SINGLE_PLACE_MARGIN, east + SINGLE_PLACE_MARGIN],
+    ];
+  }
+  return [
+    [south, west],
+    [north, east],
+  ];
+}
+
+/** What a visual state asks the map to show: its area and its layers. */
+export interface MapView {
+  bounds: LatLonBounds;
+  layers: readonly MapLayer[];
+}
+
+/**
+ * The section's map state; a section without one fits its highlighted places (or shows the whole
+ * frame if it has none), with the places layer on.
+ */
+export function viewFor(
+  visual: Pick<VisualState, 'map' | 'places'>,
+  placeById: ReadonlyMap<string, Place>,
+  home: LatLonBounds,
+): MapView {
+  if (visual.map) return { bounds: visual.map.bounds, layers: visual.map.layers };
+  const places = visual.places.flatMap((id) => {
+    const place = placeById.get(id);
+    return place ? [place] : [];
+  });
+  return { bounds: boundsOfPlaces(places) ?? home, layers: DEFAULT_LAYERS };
+}
+
+/**
+ * The places drawn as markers, in content order: all of them with the places layer on; without
+ * it only those the section highlights, the Diomede Islands when the Bering layer is on, and the
+ * open one (a place the reader opened never vanishes under them).
+ */
+export function visiblePlaceIds(
+  places: readonly Pick<Place, 'id'>[],
+  layers: ReadonlySet<MapLayer>,
+  highlighted: readonly string[],
+  selected: string | undefined,
+): string[] {
+  if (layers.has('orte')) return places.map((p) => p.id);
+  const wanted = new Set<string>(highlighted);
+  if (layers.has('beringstrasse')) for (const id of DIOMEDE) wanted.add(id);
+  if (selected) wanted.add(selected);
+  return places.filter((p) => wanted.has(p.id)).map((p) => p.id);
+}
+
+/** The layers as a set, in a stable key for effects and state resets. */
+export function layerKey(layers: Iterable<MapLayer>): string {
+  const on = new Set(layers);
+  return MAP_LAYERS.filter((l) => on.has(l)).join(',');
+}
+
+/** A layer switched on or off; returns a new set (state stays immutable). */
+export function toggleLayer(
+  layers: ReadonlySet<MapLayer>,
+  layer: MapLayer,
+  on: boolean,
+): Set<MapLayer> {
+  const next = new Set(layers);
+  if (on) next.add(layer);
+  else next.delete(layer);
+  return next;
+}
+
+/** Shifts a WGS84 longitude into the map's −30…330 range (the rule of `lon_wrapped`). */
+export function shiftLon(lon: number): number {
+  return lon < -30 ? lon + 360 : lon;
+}
+
+/** The label shown beside a marker: the place name without its parenthesis (the full name stays
+ * the marker's accessible name, and contains this label, so speech input finds it). */
+export function shortPlaceName(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/, '');
+}
