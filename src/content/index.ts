@@ -10,8 +10,6 @@ import places from './data/places.json';
 import events from './data/events.json';
 import terms from './data/terms.json';
 import notes from './data/notes.json';
-import relations from './data/relations.json';
-import positions from './data/positions.json';
 import site from './data/site.json';
 import { buildContent } from './build';
 import type { ContentFiles } from './schema';
@@ -27,8 +25,9 @@ export const contentFiles = {
   notes,
   // Sources load separately (see ./sources.ts); the build-time validator checks them.
   sources: [],
-  relations,
-  positions,
+  // Relations and positions travel with the actors views (see ./stakeholders.ts).
+  relations: [],
+  positions: { issues: [], positions: [] },
   site,
 } as unknown as ContentFiles; // JSON imports are typed structurally; the schema check vouches for them.
 

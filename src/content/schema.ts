@@ -172,6 +172,7 @@ export const relationSchema = z.object({
     'nicht-eingeladen',
     'konsultiert',
     'fordert-garantien',
+    'zweifelt-an-garantien',
     'haftbefehl-gegen',
     'nicht-vertragsstaat',
     'vertragsstaat',

@@ -37,3 +37,17 @@ test('the first load of / fetches only its HTML, one stylesheet, its scripts and
   expect(requests.filter((r) => r.startsWith('stylesheet'))).toHaveLength(1);
   expect(requests.filter((r) => r.startsWith('document'))).toHaveLength(1);
 });
+
+test('the first load of / stays within 110 KB of JavaScript (gzip)', async ({ page }) => {
+  const { gzipSync } = await import('node:zlib');
+  const sizes: number[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    sizes.push(gzipSync(await response.body(), { level: 9 }).length);
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const total = sizes.reduce((a, b) => a + b, 0);
+  expect(total).toBeGreaterThan(50 * 1024);
+  expect(total).toBeLessThanOrEqual(110 * 1024);
+});

@@ -1,6 +1,45 @@
+import { useCallback, useMemo } from 'react';
+import { content } from '../../content';
+import { withActorFilter } from '../filter/use-actor-filter';
 import type { VisualProps } from '../story/visual-views';
+import { Diagram } from './diagram';
+import { focusOf } from './focus';
+import { withSelection, type DiagramTarget } from './selection';
+import { actorsText } from './strings';
 
-/** Placeholder until the view is built: the panel shows the context card below it. */
-export default function DiagramVisual({ sectionId }: VisualProps) {
-  return <div className="visual-placeholder" data-view-section={sectionId} />;
+/**
+ * The diagram in the story's panel: it focuses the section's actors and relations (the rest
+ * steps back) and obeys the actor filter. Activating a node or an edge opens it on /akteure.
+ */
+export default function DiagramVisual({ visual, selected, sectionId }: VisualProps) {
+  const focus = useMemo(() => focusOf(content, visual), [visual]);
+  const linkTo = useCallback(
+    (target: DiagramTarget) => ({
+      pathname: '/akteure',
+      search: withSelection(withActorFilter('', selected), target),
+    }),
+    [selected],
+  );
+  const names = visual.actors
+    .map((id) => content.actorById.get(id)?.name)
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <div className="diagram-visual" data-view-section={sectionId}>
+      <p className="diagram-visual__caption">
+        <strong>{actorsText.focus(names)}</strong> ·{' '}
+        {actorsText.focusRelations(focus.relations.size)}
+      </p>
+      <div className="diagram-visual__frame">
+        <Diagram
+          selected={selected}
+          focus={focus}
+          labels="focus"
+          linkTo={linkTo}
+          defaultDesign="tall"
+          title={`${actorsText.diagramLabel} – ${actorsText.focus(names)}`}
+        />
+      </div>
+    </div>
+  );
 }

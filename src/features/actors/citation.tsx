@@ -1,0 +1,68 @@
+import { Link } from 'react-router';
+import { content } from '../../content';
+import type { Provenance } from '../../content/schema';
+import { ui } from '../../content/ui.de';
+import { ProvenanceBadge } from '../../components/ui/provenance-badge';
+import { SourceList } from '../facts/fact-detail';
+import { useActorFilter, withActorFilter } from '../filter/use-actor-filter';
+import { actorsText } from './strings';
+
+export interface Cited {
+  provenance: Provenance;
+  quote?: string;
+  paragraphs: string[];
+  sources: string[];
+}
+
+/** "Ohne die Ukraine, Absatz 1": where a paragraph stands in the article. */
+export function paragraphPlace(id: string): string | undefined {
+  const paragraph = content.paragraphById.get(id);
+  const section = paragraph && content.sections.find((s) => s.id === paragraph.sectionId);
+  if (!paragraph || !section) return undefined;
+  return actorsText.paragraph(section.shortTitle, section.paragraphs.indexOf(paragraph) + 1);
+}
+
+/**
+ * Where a statement comes from: its kind, the article's sentence (verbatim) with links to its
+ * paragraphs, and the sources it was checked against.
+ */
+export function Citation({ cited, badge = true }: { cited: Cited; badge?: boolean }) {
+  const { selected } = useActorFilter();
+  const keep = withActorFilter('', selected);
+  return (
+    <div className="citation">
+      {badge && (
+        <p className="fact__badges">
+          <ProvenanceBadge kind={cited.provenance} />
+        </p>
+      )}
+      {cited.quote && (
+        <blockquote className="citation__quote">
+          {actorsText.quoteOpen}
+          {cited.quote}
+          {actorsText.quoteClose}
+        </blockquote>
+      )}
+      {cited.paragraphs.length > 0 && (
+        <p className="citation__where">
+          {ui.popover.inArticle}:{' '}
+          {cited.paragraphs.map((id, i) => {
+            const place = paragraphPlace(id);
+            return place ? (
+              <span key={id}>
+                {i > 0 && '; '}
+                <Link to={`/${keep}#${id}`}>{place}</Link>
+              </span>
+            ) : null;
+          })}
+        </p>
+      )}
+      {cited.sources.length > 0 && (
+        <>
+          <p className="fact__label">{ui.popover.sources}</p>
+          <SourceList ids={cited.sources} />
+        </>
+      )}
+    </div>
+  );
+}

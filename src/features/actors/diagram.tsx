@@ -1,0 +1,291 @@
+import { stakeholders } from '../../content/stakeholders';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { Link, type To } from 'react-router';
+import { content } from '../../content';
+import type { Actor } from '../../content/schema';
+import { nodeDomId, nodeName, relationDomId, relationName } from './diagram-names';
+import { leadRelations, nodeEmphasis, relationEmphasis, type Focus } from './focus';
+import {
+  computeLayout,
+  designFor,
+  designs,
+  type DesignId,
+  type DiagramLayout,
+  type EdgeLayout,
+  type NodeLayout,
+} from './layout';
+import { sameTarget, type DiagramTarget } from './selection';
+import './actors.css';
+
+export interface DiagramProps {
+  /** The actor filter. */
+  selected: readonly string[];
+  /** What the story's section focuses (the panel); none on the page. */
+  focus?: Focus;
+  /** Which edges carry their label: all, or only those in focus (and the current one). */
+  labels: 'all' | 'focus';
+  current?: DiagramTarget;
+  /** Where activating a node or an edge leads. */
+  linkTo: (target: DiagramTarget) => To;
+  /** Router state for those links (the page keeps its scroll position). */
+  linkState?: unknown;
+  /** The design before the box is measured (and where it cannot be, as in tests). */
+  defaultDesign: DesignId;
+  title: string;
+}
+
+type Size = { width: number; height: number };
+
+/** The box's size; where nothing can be measured (tests), zero, so the default design applies. */
+function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
+  const [size, setSize] = useState<Size | null>(() =>
+    typeof ResizeObserver === 'undefined' ? { width: 0, height: 0 } : null,
+  );
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const { width, height } = element.getBoundingClientRect();
+      setSize((old) =>
+        old && Math.abs(old.width - width) < 1 && Math.abs(old.height - height) < 1
+          ? old
+          : { width, height },
+      );
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+/** Layouts already computed, by design and labelled relations: a section seen again is instant. */
+const layouts = new Map<string, DiagramLayout>();
+
+function layoutFor(designId: DesignId, labelledKey: string): DiagramLayout {
+  const key = `${designId}|${labelledKey}`;
+  let layout = layouts.get(key);
+  if (!layout) {
+    layout = computeLayout({
+      design: designs[designId],
+      actors: content.actors,
+      relations: stakeholders.relations,
+      labelled: new Set(labelledKey.split(',')),
+    });
+    layouts.set(key, layout);
+  }
+  return layout;
+}
+
+/** The colour of a node: a person wears its state's. */
+const colourOf = (id: string) => content.actorById.get(id)?.memberOf ?? id;
+
+/**
+ * The stakeholder diagram: React draws the SVG from a computed layout. Nodes and edges are links
+ * (focusable, with accessible names); lines sit underneath, labels on top.
+ */
+export function Diagram(props: DiagramProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const size = useElementSize(frame);
+  const designId =
+    size && size.width > 0 ? designFor(size.width, size.height) : props.defaultDesign;
+  const { labels, focus, current } = props;
+  const labelledKey = useMemo(() => {
+    if (labels === 'all') return stakeholders.relations.map((r) => r.id).join(',');
+    const ids = new Set(
+      focus ? (designId === 'band' ? leadRelations(content, focus) : focus.relations) : [],
+    );
+    if (current?.type === 'relation') ids.add(current.id);
+    return stakeholders.relations
+      .filter((r) => ids.has(r.id))
+      .map((r) => r.id)
+      .join(',');
+  }, [labels, focus, current, designId]);
+  const layout = useMemo(
+    () => (size === null ? null : layoutFor(designId, labelledKey)),
+    [size, designId, labelledKey],
+  );
+  return (
+    <div ref={frame} className="diagram" data-design={designId}>
+      {layout && <DiagramSvg {...props} layout={layout} />}
+    </div>
+  );
+}
+
+function DiagramSvg({
+  layout,
+  selected,
+  focus,
+  current,
+  linkTo,
+  linkState,
+  title,
+}: DiagramProps & { layout: DiagramLayout }) {
+  const titleId = useId();
+  const [hot, setHot] = useState<string | null>(null);
+  const focusState = (inFocus: boolean) => (focus ? (inFocus ? 'in' : 'out') : undefined);
+  const edgeAttrs = (edge: EdgeLayout) => ({
+    'data-emphasis': relationEmphasis(content, selected, edge.relation),
+    'data-focus': focusState(!!focus?.relations.has(edge.id)),
+    'data-current': sameTarget(current, { type: 'relation', id: edge.id }) || undefined,
+    'data-hot': hot === edge.id || undefined,
+  });
+  return (
+    <svg
+      className="diagram__svg"
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      preserveAspectRatio="xMidYMid meet"
+      aria-labelledby={titleId}
+    >
+      <title id={titleId}>{title}</title>
+      <g aria-hidden="true">
+        {layout.tethers.map((t) => (
+          <path
+            key={t.id}
+            className="diagram__tether"
+            d={t.d}
+            data-emphasis={nodeEmphasis(content, selected, t.id)}
+          />
+        ))}
+        {layout.edges.map((edge) => (
+          <g key={edge.id} className={`edge edge--${edge.relation.type}`} {...edgeAttrs(edge)}>
+            <path className="edge__line" d={edge.d} />
+            {edge.arrow && <path className="edge__arrow" d={edge.arrow} />}
+          </g>
+        ))}
+      </g>
+      <g>
+        {content.actors.map((actor) => {
+          const node = layout.nodes.find((n) => n.id === actor.id)!;
+          return (
+            <DiagramNode
+              key={actor.id}
+              actor={actor}
+              node={node}
+              to={linkTo({ type: 'node', id: actor.id })}
+              state={linkState}
+              current={sameTarget(current, { type: 'node', id: actor.id })}
+              emphasis={nodeEmphasis(content, selected, actor.id)}
+              focus={focusState(!!focus?.actors.has(actor.id))}
+              primary={focus?.primary === actor.id}
+            />
+          );
+        })}
+      </g>
+      <g>
+        {layout.edges.map((edge) => (
+          <Link
+            key={edge.id}
+            id={relationDomId(edge.id)}
+            className={`edge-link edge-link--${edge.relation.type}`}
+            to={linkTo({ type: 'relation', id: edge.id })}
+            state={linkState}
+            aria-label={relationName(edge.id)}
+            aria-current={sameTarget(current, { type: 'relation', id: edge.id }) || undefined}
+            onFocus={() => setHot(edge.id)}
+            onBlur={() => setHot((h) => (h === edge.id ? null : h))}
+            onMouseEnter={() => setHot(edge.id)}
+            onMouseLeave={() => setHot((h) => (h === edge.id ? null : h))}
+            {...edgeAttrs(edge)}
+          >
+            <path className="edge-link__hit" d={edge.d} />
+            {edge.label && <EdgeLabel label={edge.label} />}
+          </Link>
+        ))}
+      </g>
+    </svg>
+  );
+}
+
+function EdgeLabel({ label }: { label: NonNullable<EdgeLayout['label']> }) {
+  const lineHeight = Math.round(label.font * 1.25);
+  const top = label.y - ((label.lines.length - 1) * lineHeight) / 2;
+  return (
+    <g className="edge-label">
+      <rect
+        className="edge-label__box"
+        x={label.x - label.width / 2}
+        y={label.y - label.height / 2}
+        width={label.width}
+        height={label.height}
+        rx={3}
+      />
+      <text className="edge-label__text" x={label.x} y={top} fontSize={label.font}>
+        {label.lines.map((text, i) => (
+          <tspan key={i} x={label.x} y={top + i * lineHeight}>
+            {/* The space keeps the words apart for screen readers when a label wraps. */}
+            {i < label.lines.length - 1 ? `${text} ` : text}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+function DiagramNode({
+  actor,
+  node,
+  to,
+  state,
+  current,
+  emphasis,
+  focus,
+  primary,
+}: {
+  actor: Actor;
+  node: NodeLayout;
+  to: To;
+  state: unknown;
+  current: boolean;
+  emphasis: string;
+  focus: 'in' | 'out' | undefined;
+  primary: boolean;
+}) {
+  const x = node.x - node.width / 2;
+  const y = node.y - node.height / 2;
+  const round = actor.kind === 'staat' || node.person ? node.height / 2 : 4;
+  return (
+    <Link
+      id={nodeDomId(actor.id)}
+      className={`node tone--${colourOf(actor.id)} node--${actor.kind}`}
+      to={to}
+      state={state}
+      aria-label={nodeName(actor)}
+      aria-current={current || undefined}
+      data-emphasis={emphasis}
+      data-focus={focus}
+      data-primary={primary || undefined}
+    >
+      {primary && (
+        <rect
+          className="node__halo"
+          x={x - 6}
+          y={y - 6}
+          width={node.width + 12}
+          height={node.height + 12}
+          rx={round + 6}
+        />
+      )}
+      <rect
+        className="node__ring"
+        x={x - 4}
+        y={y - 4}
+        width={node.width + 8}
+        height={node.height + 8}
+        rx={round + 4}
+      />
+      <rect
+        className="node__shape"
+        x={x}
+        y={y}
+        width={node.width}
+        height={node.height}
+        rx={round}
+      />
+      <text className="node__label" x={node.x} y={node.y} fontSize={node.font}>
+        {actor.name}
+      </text>
+    </Link>
+  );
+}

@@ -1,0 +1,152 @@
+import { stakeholders } from '../../content/stakeholders';
+import { useEffect, useRef } from 'react';
+import { Link, type To } from 'react-router';
+import { content } from '../../content';
+import { ui } from '../../content/ui.de';
+import { describeTarget, FactDetail } from '../facts/fact-detail';
+import { Citation } from './citation';
+import { nodeDomId, relationDomId, relationName } from './diagram-names';
+import { relationsOf } from './focus';
+import { PositionText } from './positions-matrix';
+import { keepScroll, type DiagramTarget } from './selection';
+import { actorsText } from './strings';
+
+interface DetailProps {
+  current?: DiagramTarget;
+  linkTo: (target: DiagramTarget) => To;
+  onClose: () => void;
+}
+
+const keyOf = (t?: DiagramTarget) => (t ? `${t.type}:${t.id}` : '');
+
+/**
+ * The detail of the diagram's selection: an actor's summary, positions and relations, or a
+ * relation's citation. Without a selection, a hint on how to choose.
+ */
+export function SelectionDetail({ current, linkTo, onClose }: DetailProps) {
+  const card = useRef<HTMLDivElement>(null);
+  const shown = useRef(keyOf(current));
+  const key = keyOf(current);
+  // On a phone the detail sits below the diagram: bring a new choice into view (on a wide
+  // screen it sits beside the diagram, already in view, and nothing moves).
+  useEffect(() => {
+    const element = card.current;
+    if (key && key !== shown.current && element) {
+      const { top } = element.getBoundingClientRect();
+      if (top < 0 || top > window.innerHeight * 0.75) element.scrollIntoView?.({ block: 'start' });
+    }
+    shown.current = key;
+  }, [key]);
+
+  const close = () => {
+    const id = current && (current.type === 'node' ? nodeDomId : relationDomId)(current.id);
+    onClose();
+    // Back to where the choice was made.
+    if (id) document.getElementById(id)?.focus();
+  };
+
+  const name = current
+    ? current.type === 'node'
+      ? (content.actorById.get(current.id)?.name ?? '')
+      : relationName(current.id)
+    : '';
+  return (
+    <div className="actors-detail" aria-label={actorsText.detailLabel} role="region">
+      <p className="visually-hidden" aria-live="polite">
+        {current ? actorsText.selected(name) : ''}
+      </p>
+      {!current && <p className="actors-detail__hint">{actorsText.diagramHint}</p>}
+      {current && (
+        <div
+          ref={card}
+          className={`actors-detail__card tone--${toneOf(current)}`}
+          data-selection={key}
+        >
+          <button
+            type="button"
+            className="actors-detail__close"
+            aria-label={ui.popover.close}
+            onClick={close}
+          >
+            ×
+          </button>
+          {current.type === 'node' ? (
+            <ActorDetail id={current.id} linkTo={linkTo} />
+          ) : (
+            <RelationDetail id={current.id} linkTo={linkTo} />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function toneOf(target: DiagramTarget): string {
+  const id =
+    target.type === 'node' ? target.id : (stakeholders.relationById.get(target.id)?.from ?? '');
+  return content.actorById.get(id)?.memberOf ?? id;
+}
+
+function ActorDetail({ id, linkTo }: { id: string; linkTo: DetailProps['linkTo'] }) {
+  const actor = content.actorById.get(id)!;
+  const state = actor.memberOf ? content.actorById.get(actor.memberOf) : undefined;
+  const positionsOf = state ?? actor;
+  const positions = stakeholders.positions.filter(
+    (p) =>
+      p.actor === positionsOf.id &&
+      (p.stance !== 'nicht-genannt' || !!p.quote || p.sources.length > 0),
+  );
+  const relations = relationsOf(content, id);
+  return (
+    <>
+      <FactDetail summary={describeTarget({ type: 'actor', id })!} headingLevel={3} />
+      <h4 className="actors-detail__subtitle">{actorsText.positionsOf}</h4>
+      {state && <p>{actorsText.positionsViaState(state.name)}</p>}
+      {positions.length === 0 && <p>{actorsText.noPositions}</p>}
+      <ul className="actors-detail__list">
+        {positions.map((p) => (
+          <li key={p.issue}>
+            <span className="actors-detail__issue">
+              {stakeholders.issues.find((i) => i.id === p.issue)?.label}
+            </span>
+            <PositionText position={p} />
+            <Citation cited={p} />
+          </li>
+        ))}
+      </ul>
+      <h4 className="actors-detail__subtitle">{actorsText.relationsOf}</h4>
+      {relations.length === 0 && <p>{actorsText.noRelations}</p>}
+      <ul className="actors-detail__list">
+        {relations.map((r) => (
+          <li key={r.id}>
+            <Link to={linkTo({ type: 'relation', id: r.id })} state={keepScroll}>
+              {relationName(r.id)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function RelationDetail({ id, linkTo }: { id: string; linkTo: DetailProps['linkTo'] }) {
+  const relation = stakeholders.relationById.get(id)!;
+  const ends = [relation.from, relation.to].map((a) => content.actorById.get(a)!);
+  return (
+    <>
+      <p className="fact__kind">{actorsText.relationKind}</p>
+      <h3 className="fact__title">{relationName(id)}</h3>
+      <Citation cited={relation} />
+      <p className="actors-detail__subtitle">{actorsText.relationEnds}</p>
+      <ul className="actors-detail__list">
+        {ends.map((actor) => (
+          <li key={actor.id}>
+            <Link to={linkTo({ type: 'node', id: actor.id })} state={keepScroll}>
+              {actor.fullName}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Interface text of the actors feature. It belongs in src/content/ui.de.ts (as `ui.actorsView`);
+ * it lives here until that shared file takes it, so that components never hold literals.
+ */
+import type { Position, Relation } from '../../content/schema';
+
+type Stance = Position['stance'];
+
+export const actorsText = {
+  diagramHeading: 'Wer mit wem',
+  diagramLabel: 'Beziehungsgeflecht der Akteure',
+  diagramHint:
+    'Einen Akteur oder eine Verbindung wählen (Klick, Tippen oder Tab und Eingabe), um die Belege zu sehen.',
+  diagramLoading: 'Die Grafik wird geladen …',
+  legendLabel: 'Legende',
+  legendArrow: 'Pfeil: Richtung der Beziehung',
+  legendPerson: 'Personen hängen an ihrem Staat',
+  positionsHeading: 'Positionen auf einen Blick',
+  positionsCaption:
+    'Was die Akteure laut Artikel wollen und ablehnen – jede Zelle mit ihrem Beleg. Wo der Artikel schweigt, steht es so da.',
+  issueColumn: 'Thema',
+  citation: 'Beleg',
+  relationsHeading: 'Alle Beziehungen',
+  relationsCaption: 'Die Verbindungen der Grafik als Tabelle, mit ihren Belegen.',
+  relationColumns: { from: 'Von', type: 'Beziehung', to: 'Zu', citation: 'Beleg' },
+  undirected: 'wechselseitig',
+  whoIsWho: 'Wer ist wer',
+  paragraph: (section: string, n: number) => `${section}, Absatz ${n}`,
+  detailLabel: 'Details zur Auswahl',
+  relationKind: 'Beziehung',
+  positionsOf: 'Positionen laut Artikel',
+  positionsViaState: (state: string) => `Die Positionen stehen beim Staat (${state}).`,
+  relationsOf: 'Beziehungen',
+  relationEnds: 'Beteiligte',
+  noRelations: 'Keine Beziehung belegt.',
+  noPositions: 'Der Artikel nennt keine Position.',
+  selected: (name: string) => `Ausgewählt: ${name}. Die Details stehen bei der Grafik.`,
+  unknownNode: (id: string) =>
+    `Der Link nennt einen unbekannten Akteur („${id}“). Er wurde ignoriert; die Grafik funktioniert.`,
+  unknownRelation: (id: string) =>
+    `Der Link nennt eine unbekannte Beziehung („${id}“). Sie wurde ignoriert; die Grafik funktioniert.`,
+  focus: (names: string) => `Im Fokus: ${names}`,
+  focusRelations: (n: number) => (n === 1 ? '1 Verbindung' : `${n} Verbindungen`),
+  quoteOpen: '„',
+  quoteClose: '“',
+  /** What a relation is called by a screen reader and in the detail's title. */
+  relationName: (from: string, to: string, label: string, directed: boolean) =>
+    directed ? `${from} → ${to}: ${label}` : `${from} – ${to}: ${label}`,
+  /** The names of the relation types, for the legend. */
+  relationTypes: {
+    'verhandelt-mit': 'Gipfel, Verhandlung',
+    'fuehrt-krieg-gegen': 'Krieg',
+    unterstuetzt: 'Unterstützung',
+    'nicht-eingeladen': 'nicht eingeladen',
+    konsultiert: 'konsultiert, Videokonferenz',
+    'fordert-garantien': 'fordert Garantien',
+    'zweifelt-an-garantien': 'Sorge um Garantien',
+    'haftbefehl-gegen': 'Haftbefehl',
+    'nicht-vertragsstaat': 'kein Vertragsstaat des IStGH',
+    vertragsstaat: 'Vertragsstaat des IStGH',
+  } satisfies Record<Relation['type'], string>,
+  stance: {
+    dafuer: 'dafür',
+    dagegen: 'dagegen',
+    bedingt: 'bedingt',
+    'nicht-genannt': 'im Artikel nicht genannt',
+  } satisfies Record<Stance, string>,
+  /**
+   * Where "dafür/dagegen" would read wrongly, an issue names its stances itself. Belongs in the
+   * issue schema (an optional `stanceLabels`); kept here until the schema has it.
+   */
+  stanceByIssue: {
+    'gipfel-teilnahme': { dafuer: 'dabei', dagegen: 'nicht dabei', bedingt: 'vorab per Video' },
+    haftbefehl: { dafuer: 'erlassen' },
+  } as Record<string, Partial<Record<Stance, string>>>,
+} as const;
+
+export function stanceLabel(issue: string, stance: Stance): string {
+  return actorsText.stanceByIssue[issue]?.[stance] ?? actorsText.stance[stance];
+}
