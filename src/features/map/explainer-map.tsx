@@ -35,7 +35,7 @@ import {
 import { DIOMEDE, MAX_BOUNDS, THEATRES, visiblePlaceIds, type LatLonBounds } from './map-model';
 import { PlaceDetail } from './place-detail';
 import { mapUi } from './strings';
-import { useReducedMotion } from './use-reduced-motion';
+import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { useSelectedPlace } from './use-selected-place';
 
 /** An optional raster base map for online deployments, set at build time; off by default. */

@@ -7,7 +7,7 @@ import { HOME } from './home';
 import { HatchDefs, MapKey, MapLegend, useHatchIds } from './legend';
 import { layerKey, toggleLayer, viewFor } from './map-model';
 import { mapUi } from './strings';
-import { useReducedMotion } from './use-reduced-motion';
+import { useReducedMotion } from '../../lib/use-reduced-motion';
 
 /**
  * The map in the story's panel: it shows the section's (or step's) area and layers, highlights

@@ -15,7 +15,7 @@ import { timelineUi } from './strings';
 import { buildTimelineModel, parseDay, shortDate } from './timeline-model';
 import { TimelinePlot, plotMetrics } from './timeline-plot';
 import { useElementSize } from './use-element-size';
-import { useReducedMotion } from './use-reduced-motion';
+import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { useSelectedEvent } from './use-selected-event';
 import { useTimelineZoom } from './use-timeline-zoom';
 import './timeline.css';

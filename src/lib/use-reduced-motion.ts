@@ -9,7 +9,7 @@ function subscribe(notify: () => void) {
   return () => list.removeEventListener('change', notify);
 }
 
-/** Whether the reader asked for less motion: the map then jumps instead of flying. */
+/** Whether the reader asked for less motion: maps jump and timelines move without gliding. */
 export function useReducedMotion(): boolean {
   return useSyncExternalStore(
     subscribe,
