@@ -46,7 +46,7 @@ export default defineConfig({
           groups: [
             {
               name: 'app',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions)\.json|stakeholders\.ts|record[\\/](?!alaska-gipfel))/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions)\.json|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel))/,
             },
           ],
         },

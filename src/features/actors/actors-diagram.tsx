@@ -1,7 +1,7 @@
 import type { To } from 'react-router';
 import { Diagram } from './diagram';
 import { keepScroll, type DiagramTarget } from './selection';
-import { actorsText } from './strings';
+import { actorsText } from '../../content/ui/akteure.de';
 
 export interface ActorsDiagramProps {
   selected: readonly string[];

@@ -13,7 +13,7 @@ import { PositionsMatrix } from './positions-matrix';
 import { RelationsTable } from './relations-table';
 import { SelectionDetail } from './selection-detail';
 import { useDiagramSelection } from './selection';
-import { actorsText } from './strings';
+import { actorsText } from '../../content/ui/akteure.de';
 import './actors.css';
 
 // The diagram and its d3 code are a chunk of their own, fetched only on this page.

@@ -5,7 +5,7 @@ import { ui } from '../../content/ui.de';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { SourceList } from '../facts/fact-detail';
 import { useActorFilter, withActorFilter } from '../filter/use-actor-filter';
-import { actorsText } from './strings';
+import { actorsText } from '../../content/ui/akteure.de';
 
 export interface Cited {
   provenance: Provenance;

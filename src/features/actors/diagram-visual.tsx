@@ -5,7 +5,7 @@ import type { VisualProps } from '../story/visual-views';
 import { Diagram } from './diagram';
 import { focusOf } from './focus';
 import { withSelection, type DiagramTarget } from './selection';
-import { actorsText } from './strings';
+import { actorsText } from '../../content/ui/akteure.de';
 
 /**
  * The diagram in the story's panel: it focuses the section's actors and relations (the rest

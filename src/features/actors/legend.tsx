@@ -1,6 +1,6 @@
 import { stakeholders } from '../../content/stakeholders';
 import type { Relation } from '../../content/schema';
-import { actorsText } from './strings';
+import { actorsText } from '../../content/ui/akteure.de';
 
 /** The relation types in use, in the order they first appear. */
 export function typesInUse(

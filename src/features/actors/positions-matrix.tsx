@@ -4,7 +4,7 @@ import { content } from '../../content';
 import type { Position } from '../../content/schema';
 import { emphasisFor, filterActorsOf } from '../filter/actor-match';
 import { Citation } from './citation';
-import { actorsText, stanceLabel } from './strings';
+import { actorsText, stanceLabel } from '../../content/ui/akteure.de';
 
 /** The actors the matrix has columns for: those with positions, in the order of the actor list. */
 export function matrixActors() {

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { content } from '../../content';
 import { relationEmphasis } from './focus';
 import { Citation } from './citation';
-import { actorsText } from './strings';
+import { actorsText } from '../../content/ui/akteure.de';
 
 const nameOf = (id: string) => content.actorById.get(id)?.name ?? id;
 

@@ -9,7 +9,7 @@ import { nodeDomId, relationDomId, relationName } from './diagram-names';
 import { relationsOf } from './focus';
 import { PositionText } from './positions-matrix';
 import { keepScroll, type DiagramTarget } from './selection';
-import { actorsText } from './strings';
+import { actorsText } from '../../content/ui/akteure.de';
 
 interface DetailProps {
   current?: DiagramTarget;

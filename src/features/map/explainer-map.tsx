@@ -34,7 +34,7 @@ import {
 } from './map-layers';
 import { DIOMEDE, MAX_BOUNDS, THEATRES, visiblePlaceIds, type LatLonBounds } from './map-model';
 import { PlaceDetail } from './place-detail';
-import { mapUi } from './strings';
+import { mapUi } from '../../content/ui/karte.de';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { useSelectedPlace } from './use-selected-place';
 

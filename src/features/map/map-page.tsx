@@ -12,7 +12,7 @@ import { useActorFilter } from '../filter/use-actor-filter';
 import { HOME } from './home';
 import { HatchDefs, MapLegend, useHatchIds } from './legend';
 import { PAGE_LAYERS, toggleLayer } from './map-model';
-import { mapUi } from './strings';
+import { mapUi } from '../../content/ui/karte.de';
 import './map-page.css';
 
 // Leaflet, its CSS and the map code are one chunk, the geography further chunks: none of them is

@@ -4,7 +4,7 @@ import { content } from '../../content';
 import { formatDateRange } from '../../lib/dates';
 import { describeTarget, FactDetail } from '../facts/fact-detail';
 import { FILTER_PARAM, withActorFilter } from '../filter/use-actor-filter';
-import { mapUi } from './strings';
+import { mapUi } from '../../content/ui/karte.de';
 
 /** An internal link that keeps the reader's actor filter. */
 export function keepFilter(to: string, search: string): string {

@@ -1,7 +1,7 @@
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { describeTarget, type FactSummary } from '../facts/fact-detail';
-import { timelineUi } from './strings';
+import { timelineUi } from '../../content/ui/chronik.de';
 
 /**
  * An event's detail as the fact detail shows it, completed with what a timeline reader asks next:

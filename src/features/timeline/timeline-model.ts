@@ -11,7 +11,7 @@ import { describeTarget } from '../facts/fact-detail';
 import { filterActorsOf } from '../filter/actor-match';
 import { resolvePhases, type Phase } from './phases';
 import type { SegmentSpec, TickLevel } from './piecewise-scale';
-import { timelineUi } from './strings';
+import { timelineUi } from '../../content/ui/chronik.de';
 
 export type Lane = TimelineEvent['category'];
 

@@ -9,7 +9,7 @@ import { ActorFilter } from '../filter/actor-filter';
 import { filterActorsOf, emphasisFor } from '../filter/actor-match';
 import { useActorFilter } from '../filter/use-actor-filter';
 import { eventSummary } from './event-summary';
-import { timelineUi } from './strings';
+import { timelineUi } from '../../content/ui/chronik.de';
 import './timeline-page.css';
 
 // The graphic (d3 and all) is its own chunk: the story's first load never carries it.

@@ -10,7 +10,7 @@ import {
 } from './label-layout';
 import type { Phase } from './phases';
 import type { PiecewiseScale, Tick, ZoomState } from './piecewise-scale';
-import { timelineUi } from './strings';
+import { timelineUi } from '../../content/ui/chronik.de';
 import { estimateTextWidth, fitText } from './text-width';
 import { parseDay, tickLabel, type Lane, type TimelineModel } from './timeline-model';
 

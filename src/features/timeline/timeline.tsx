@@ -11,7 +11,7 @@ import {
   visibleDomain,
   type ZoomState,
 } from './piecewise-scale';
-import { timelineUi } from './strings';
+import { timelineUi } from '../../content/ui/chronik.de';
 import { buildTimelineModel, parseDay, shortDate } from './timeline-model';
 import { TimelinePlot, plotMetrics } from './timeline-plot';
 import { useElementSize } from './use-element-size';

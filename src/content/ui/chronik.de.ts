@@ -1,6 +1,6 @@
 /**
- * The timeline's interface text. It belongs in src/content/ui.de.ts (as `ui.chronik`); it lives
- * here until that file can take it, so the move is a rename of one import.
+ * The timeline's interface text. It sits beside ui.de.ts but apart from it, so it travels in the
+ * view's own chunk rather than in the story's first load.
  */
 export const timelineUi = {
   label: 'Zeitleiste',

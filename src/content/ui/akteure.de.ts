@@ -1,8 +1,8 @@
 /**
- * Interface text of the actors feature. It belongs in src/content/ui.de.ts (as `ui.actorsView`);
- * it lives here until that shared file takes it, so that components never hold literals.
+ * Interface text of the actors feature. It sits beside ui.de.ts but apart from it, so it travels
+ * in the view's own chunk rather than in the story's first load.
  */
-import type { Position, Relation } from '../../content/schema';
+import type { Position, Relation } from '../schema';
 
 type Stance = Position['stance'];
 

@@ -1,6 +1,6 @@
 /**
- * The map's interface text. It belongs in src/content/ui.de.ts (as `ui.karte`); it lives here
- * until that file can take it, so the move is a rename of one import.
+ * The map's interface text. It sits beside ui.de.ts but apart from it, so it
+ * travels in the view's own chunk rather than in the story's first load.
  *
  * The legend texts of the layers restate the checked facts (src/content/record/timeline.json,
  * `legend_wording_suggestion`; icc-states-parties.json; the facts README) in German, adding nothing.
