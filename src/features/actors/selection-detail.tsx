@@ -64,7 +64,7 @@ export function SelectionDetail({ current, linkTo, onClose }: DetailProps) {
         >
           <button
             type="button"
-            className="actors-detail__close"
+            className="popover__close"
             aria-label={ui.popover.close}
             onClick={close}
           >
