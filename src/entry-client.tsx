@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { pageModules } from './app/pages';
 import { routeFor } from './app/routes';
 import { loadSources } from './content/sources';
+import { afterLoadWhenIdle } from './lib/when-idle';
 import './styles/index.css';
 
 /** On the story page, sources are fetched when the reader first reaches for an annotation. */
@@ -40,4 +41,13 @@ if (container.firstElementChild && prerenderedFor === routeFor(pathname).path) {
   void loadSources();
   container.replaceChildren();
   createRoot(container).render(app);
+}
+
+// Reading offline: a production build registers its service worker once the page has loaded and
+// hydrated and the main thread is idle; its code stays out of the first load. Where it fails,
+// everything else works as before.
+if (import.meta.env.PROD) {
+  afterLoadWhenIdle(() => {
+    import('./features/offline/register').then((m) => m.registerServiceWorker()).catch(() => {});
+  });
 }
