@@ -54,7 +54,8 @@ const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 for (const route of [...server.pageRoutes, server.notFoundRoute]) {
-  const html = await server.render(route.path, base);
+  // Rendered at the address the browser shows (below the base path), with the client's basename.
+  const html = await server.render(`${base}${route.path.slice(1)}`, base.replace(/\/$/, '') || '/');
   const assets = assetsOf(route.module);
   const links = [
     ...assets.css
