@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { createServer } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { notFoundRoute, pageRoutes } from '../../src/app/routes';
 import { expect, test } from './fixtures';
 
 // The same tests run against a build below a sub-path (BASE_PATH=/pfad/ for build and tests).
@@ -21,12 +24,34 @@ async function navigatesInPlace(page: Page, link: string, heading: RegExp) {
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 }
 
+test('the service worker precaches every page and every built file', async ({ request }) => {
+  const outDir = new URL(`../../${process.env.OUT_DIR ?? 'dist'}/`, import.meta.url);
+  const worker = await (await request.get(at('/sw.js'))).text();
+  const files = [
+    ...[...pageRoutes, notFoundRoute].map((route) => route.file),
+    ...readdirSync(new URL('assets/', outDir)).map((name) => `assets/${name}`),
+    'favicon.svg',
+  ];
+  const precached = [...worker.matchAll(/\burl"?:\s*"([^"]+)"/g)].map((match) => match[1]);
+  expect(precached.sort()).toEqual([...files].sort());
+  const bytes = files.map((file) => readFileSync(new URL(file, outDir)));
+  const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+  test.info().annotations.push({
+    type: 'precache',
+    description: `${files.length} files, ${kib(bytes.reduce((sum, b) => sum + b.length, 0))} (gzip ${kib(bytes.reduce((sum, b) => sum + gzipSync(b).length, 0))})`,
+  });
+});
+
 test.describe('after the first visit, without a network', () => {
   test.setTimeout(90_000);
 
   test('every page opens from the service worker and works', async ({ page, context }) => {
     await page.goto(at('/'));
     await readyOffline(page);
+    // The worker serves the explainer's own path, below the base path of the build.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(
+      new URL(at('/'), page.url()).href,
+    );
     await context.setOffline(true);
     const fromNetwork: string[] = [];
     page.on('response', (response) => {
