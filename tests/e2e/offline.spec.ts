@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +14,11 @@ const at = (path: string) => `${base}${path}`;
 /** After the first visit: the service worker has precached the build and controls the page. */
 async function readyOffline(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+}
+
+/** The page came as its own prerendered HTML (not another page's, rendered afresh). */
+async function servedAs(page: Page, route: string) {
+  await expect(page.locator('#root')).toHaveAttribute('data-route', route);
 }
 
 /** A link in the masthead changes the page in place: the page is hydrated, not just painted. */
@@ -62,6 +68,7 @@ test.describe('after the first visit, without a network', () => {
 
     // The story: an annotation opens its popover.
     await page.reload();
+    await servedAs(page, '/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText(
       'Trump und Putin treffen sich in Alaska',
     );
@@ -70,17 +77,20 @@ test.describe('after the first visit, without a network', () => {
 
     // The map, with a place chosen in the address: its code and geography come from the cache.
     await page.goto(at('/karte?ort=anchorage#karte'));
+    await servedAs(page, '/karte');
     await expect(page.getByRole('dialog', { name: /Anchorage/ })).toBeVisible();
     await expect(page.locator('.map[data-geo="ready"]')).toBeVisible();
     await navigatesInPlace(page, 'Chronik', /Chronik/);
 
     // The chronicle: an event opens into the address.
     await page.goto(at('/chronik?akteur=ukraine'));
+    await servedAs(page, '/chronik');
     await page.getByRole('button', { name: /^18\. März 2014: / }).click();
     await expect(page).toHaveURL(/\/chronik\?akteur=ukraine&ereignis=crimea-annexation$/);
 
     // The actors: a node opens its detail.
     await page.goto(at('/akteure?akteur=ukraine'));
+    await servedAs(page, '/akteure');
     const diagram = page.locator('.actors-figure .diagram');
     await diagram.getByRole('link', { name: 'Ukraine', exact: true }).click();
     await expect(page).toHaveURL(/\/akteure\?akteur=ukraine&knoten=ukraine$/);
@@ -91,15 +101,18 @@ test.describe('after the first visit, without a network', () => {
     ).toBeVisible();
 
     await page.goto(at('/glossar'));
+    await servedAs(page, '/glossar');
     await expect(page.getByText('Sicherheitsgarantien').first()).toBeVisible();
     await navigatesInPlace(page, 'Quellen', /Quellen/);
     await expect(page.getByText('Korrekturen und Änderungen')).toBeVisible();
 
     await page.goto(at('/quellen'));
+    await servedAs(page, '/quellen');
     await navigatesInPlace(page, 'Glossar', /Glossar/);
 
     // An address that is no page: the 404 page, with its way back.
     await page.goto(at('/gibt-es-nicht'));
+    await servedAs(page, '/404');
     await expect(page.getByRole('heading', { name: 'Seite nicht gefunden' })).toBeVisible();
     await page.getByRole('link', { name: 'Zum Artikel' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(
@@ -207,6 +220,10 @@ test.describe('a new version', () => {
 
     await publishNewVersion(page);
     await expect(notice.getByRole('status')).toHaveText('Neue Version verfügbar');
+    // Its stylesheet came with it: it floats above the page instead of pushing it.
+    await expect(notice).toHaveCSS('position', 'fixed');
+    const axe = await new AxeBuilder({ page }).include('.update-notice').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
     // Until then the page stays as it is, under the old worker, and keeps working.
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     await page.locator('#anm-yalta-1').click();
