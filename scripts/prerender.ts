@@ -34,19 +34,23 @@ const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8')) 
   ManifestChunk
 >;
 
-/** The stylesheets and scripts a lazy page needs, so its HTML paints styled before any script runs. */
-function assetsOf(module: string | undefined): { css: string[]; js: string[] } {
+/**
+ * The stylesheets a lazy page needs, so its HTML paints styled before any script runs. Its scripts
+ * are not preloaded: they are fetched after the first paint (src/entry-client.ts), and a preload
+ * would compete with the HTML and the stylesheet for the first paint.
+ */
+function stylesheetsOf(module: string | undefined): string[] {
   const css = new Set<string>();
-  const js = new Set<string>();
+  const seen = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
-    if (!chunk || js.has(chunk.file)) return;
-    js.add(chunk.file);
+    if (!chunk || seen.has(key)) return;
+    seen.add(key);
     chunk.css?.forEach((file) => css.add(file));
     chunk.imports?.forEach(visit);
   };
   if (module) visit(module);
-  return { css: [...css], js: [...js] };
+  return [...css];
 }
 const linked = new Set(template.match(/(?<=(?:href|src)="[^"]*)assets\/[^"]+/g) ?? []);
 
@@ -55,15 +59,10 @@ const escape = (s: string) =>
 
 for (const route of [...server.pageRoutes, server.notFoundRoute]) {
   const html = await server.render(route.path, base);
-  const assets = assetsOf(route.module);
-  const links = [
-    ...assets.css
-      .filter((f) => !linked.has(f))
-      .map((f) => `<link rel="stylesheet" href="${base}${f}">`),
-    ...assets.js
-      .filter((f) => !linked.has(f))
-      .map((f) => `<link rel="modulepreload" href="${base}${f}">`),
-  ].join('');
+  const links = stylesheetsOf(route.module)
+    .filter((f) => !linked.has(f))
+    .map((f) => `<link rel="stylesheet" href="${base}${f}">`)
+    .join('');
   const page = template
     .replace('</head>', `${links}</head>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(route.title)}</title>`)
