@@ -6,6 +6,8 @@ import { pageModules } from './app/pages';
 import { routeFor } from './app/routes';
 import { loadSources } from './content/sources';
 import './styles/index.css';
+// After the screen styles, so that on paper its rules win at equal specificity.
+import './styles/print.css';
 
 /** On the story page, sources are fetched when the reader first reaches for an annotation. */
 function prefetchSourcesOnInterest() {
