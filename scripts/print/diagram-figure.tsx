@@ -13,8 +13,7 @@ import { Diagram } from '../../src/features/actors/diagram';
 import { relationName } from '../../src/features/actors/diagram-names';
 import { focusOf, type Focus } from '../../src/features/actors/focus';
 import { designs } from '../../src/features/actors/layout';
-import actorsCss from '../../src/features/actors/actors.css?raw';
-import { compactCss, standaloneSvg, tokensStyle } from './svg';
+import { compactCss, stylesheet, standaloneSvg, tokensStyle } from './svg';
 
 export interface DiagramFigure {
   svg: string;
@@ -45,7 +44,7 @@ export function diagramFigure(visual: Pick<VisualState, 'actors' | 'relations'>)
   if (!svg) throw new Error('the diagram rendered no picture');
   const { width, height } = designs.wide;
   // The view's stylesheet; the picture has no frame around it, so its own background is white.
-  const css = `${tokensStyle()}${compactCss(actorsCss)}.diagram__svg{background:var(--surface);font-family:var(--font-ui)}`;
+  const css = `${tokensStyle()}${compactCss(stylesheet('src/features/actors/actors.css'))}.diagram__svg{background:var(--surface);font-family:var(--font-ui)}`;
   return {
     svg: standaloneSvg(svg, width, height, css),
     focus,

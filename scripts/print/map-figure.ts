@@ -37,9 +37,7 @@ import {
 import { HOME } from '../../src/features/map/home';
 import { mapUi } from '../../src/content/ui/karte.de';
 import { estimateTextWidth } from '../../src/features/timeline/text-width';
-import mapCss from '../../src/features/map/map.css?raw';
-import legendCss from '../../src/features/map/legend.css?raw';
-import { compactCss, escapeXml, num, tokensStyle } from './svg';
+import { compactCss, stylesheet, escapeXml, num, tokensStyle } from './svg';
 
 /** The picture's width in CSS pixels; its height follows the area (within MAX_HEIGHT). */
 export const MAP_WIDTH = 640;
@@ -360,8 +358,8 @@ export function mapFigure(visual: Pick<VisualState, 'map' | 'places'>): MapFigur
   // The map's stylesheets, and the labels, which the map sets as HTML, drawn as SVG text.
   const css =
     tokensStyle() +
-    compactCss(legendCss) +
-    compactCss(mapCss) +
+    compactCss(stylesheet('src/features/map/legend.css')) +
+    compactCss(stylesheet('src/features/map/map.css')) +
     'svg{font-family:var(--font-ui)}' +
     '.print-map__label{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round;fill:var(--ink);font-weight:600}' +
     '.print-map__label--country{fill:#645e54;letter-spacing:.14em}' +

@@ -1,8 +1,17 @@
 /**
- * Small helpers for the print pictures: escaping text for SVG and HTML, the design tokens as
- * colours, and CSS made compact for embedding in a picture.
+ * Small helpers for the print pictures: escaping text for SVG, the design tokens and the views'
+ * stylesheets made compact for embedding in a picture.
  */
-import tokensCss from '../../src/styles/tokens.css?raw';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A stylesheet of the project (a path from its root), read as it is written. */
+export function stylesheet(path: string): string {
+  return readFileSync(resolve(root, path), 'utf8');
+}
 
 /** Escapes text for an XML/HTML text node or a double-quoted attribute. */
 export function escapeXml(text: string): string {
@@ -16,17 +25,8 @@ export function escapeXml(text: string): string {
 /** A number for an SVG attribute: one decimal is finer than a printer's dot at this size. */
 export const num = (n: number) => String(Math.round(n * 10) / 10);
 
-/** The custom properties of tokens.css (`--actor-usa` → `#0a5c9e`), so pictures use the same colours. */
-export function designTokens(css: string = tokensCss): Map<string, string> {
-  const tokens = new Map<string, string>();
-  for (const match of css.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) {
-    tokens.set(match[1]!, match[2]!.replace(/\s+/g, ' ').trim());
-  }
-  return tokens;
-}
-
 /** The design tokens as CSS for a standalone picture (its root element is the `:root`). */
-export const tokensStyle = (): string => compactCss(tokensCss);
+export const tokensStyle = (): string => compactCss(stylesheet('src/styles/tokens.css'));
 
 /** Comments and runs of whitespace removed: the CSS embedded in each picture stays small. */
 export function compactCss(css: string): string {
@@ -34,17 +34,8 @@ export function compactCss(css: string): string {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
     .trim();
-}
-
-/** `#rrggbb` colours mixed like CSS `color-mix(in srgb, a p%, b)`. */
-export function mixColours(a: string, b: string, share: number): string {
-  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  const [x, y] = [rgb(a), rgb(b)];
-  return `#${x
-    .map((v, i) => Math.round(v * share + y[i]! * (1 - share)))
-    .map((v) => v.toString(16).padStart(2, '0'))
-    .join('')}`;
 }
 
 /** Makes React's static SVG markup a standalone document: namespace, size and its own styles. */

@@ -21,8 +21,7 @@ import {
   type TimelineItem,
 } from '../../src/features/timeline/timeline-model';
 import { plotMetrics, TimelinePlot } from '../../src/features/timeline/timeline-plot';
-import timelineCss from '../../src/features/timeline/timeline.css?raw';
-import { compactCss, standaloneSvg, tokensStyle } from './svg';
+import { compactCss, stylesheet, standaloneSvg, tokensStyle } from './svg';
 
 /** The picture's size in CSS pixels: about the width of the printed text column. */
 export const TIMELINE_SIZE = { width: 640, height: 340 } as const;
@@ -129,7 +128,7 @@ export function timelineFigure(visual: Pick<VisualState, 'period' | 'events'>): 
     />,
   );
   // The view's stylesheet, and what a still picture needs instead of its interactive frame.
-  const css = `${tokensStyle()}${compactCss(timelineCss)}.timeline__svg{position:static;background:var(--surface)}`;
+  const css = `${tokensStyle()}${compactCss(stylesheet('src/features/timeline/timeline.css'))}.timeline__svg{position:static;background:var(--surface)}`;
   return {
     svg: standaloneSvg(markup, width, height, css),
     from,
