@@ -1,4 +1,6 @@
 import './styles/index.css';
+// After the screen styles, so that on paper its rules win at equal specificity.
+import './styles/print.css';
 
 /**
  * The page's only render-time script. The prerendered HTML is complete and readable on its own, so
