@@ -180,9 +180,9 @@ function FilteredLink({ to, children }: { to: string; children: string }) {
 export function SourcesEntryLink({ to, title }: { to: string; title: string }) {
   return (
     <p className="fact__sources-entry">
-      <Link to={useFilteredLink(to)}>
+      {/* The name says which fact, for lists of links; it begins with the visible words. */}
+      <Link to={useFilteredLink(to)} aria-label={`${ui.popover.sourcesEntry}: ${title}`}>
         {ui.popover.sourcesEntry}
-        <span className="visually-hidden">: {title}</span>
       </Link>
     </p>
   );
