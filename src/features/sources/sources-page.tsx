@@ -170,8 +170,7 @@ export function SourcesPage() {
                 className="source-index__item"
                 data-current={current === sourceAnchor(source.id) ? 'true' : undefined}
               >
-                <ExternalLink url={source.url}>{source.title}</ExternalLink>{' '}
-                <span className="source-index__host">{hostOf(source.url)}</span>
+                <ExternalLink url={source.url}>{source.title}</ExternalLink>
                 <p className="source-index__supports">
                   {sourcesText.index.supports}:{' '}
                   {(bySource.get(source.id) ?? []).map((fact, i) => (
@@ -325,10 +324,6 @@ function paragraphPlace(id: string): string | undefined {
   const section = paragraph && content.sections.find((s) => s.id === paragraph.sectionId);
   if (!paragraph || !section) return undefined;
   return sourcesText.facts.paragraph(section.shortTitle, section.paragraphs.indexOf(paragraph) + 1);
-}
-
-function hostOf(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
 }
 
 /**
