@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type * as ServerModule from '../src/entry-server';
+import { SOCIAL_IMAGE, writeSocialImage } from './social-image';
 
 type ServerEntry = typeof ServerModule;
 
@@ -54,8 +55,14 @@ function stylesheetsOf(module: string | undefined): string[] {
 }
 const linked = new Set(template.match(/(?<=(?:href|src)="[^"]*)assets\/[^"]+/g) ?? []);
 
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+// The head of every page: title, description, canonical address (with SITE_URL), Open Graph and
+// Twitter card, and the preview image they name, drawn from the app's own data (src/app/head.ts).
+const siteUrl = server.parseSiteUrl(process.env.SITE_URL, base);
+const image = { ...SOCIAL_IMAGE, ...writeSocialImage(`${dist}${SOCIAL_IMAGE.file}`) };
+console.log(
+  `preview image → ${outDir}/${image.file} (${image.width}×${image.height}); ` +
+    (siteUrl ? `site ${siteUrl}` : 'no SITE_URL: no canonical or og:url, relative og:image'),
+);
 
 for (const route of [...server.pageRoutes, server.notFoundRoute]) {
   const html = await server.render(route.path, base);
@@ -63,10 +70,10 @@ for (const route of [...server.pageRoutes, server.notFoundRoute]) {
     .filter((f) => !linked.has(f))
     .map((f) => `<link rel="stylesheet" href="${base}${f}">`)
     .join('');
-  const page = template
+  const head = server.headTags(route, { base, ...(siteUrl ? { siteUrl } : {}), image });
+  const page = server
+    .withHeadTags(template, head)
     .replace('</head>', `${links}</head>`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escape(route.title)}</title>`)
-    .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, `$1${escape(route.description)}$2`)
     .replace('<div id="root"></div>', `<div id="root" data-route="${route.path}">${html}</div>`);
   if (!page.includes(`data-route="${route.path}"`))
     throw new Error('index.html has no empty #root');
