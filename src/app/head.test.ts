@@ -36,11 +36,11 @@ describe('the head tags of a page', () => {
     expect(new Set(descriptions).size).toBe(pageRoutes.length);
   });
 
-  it('mark the story as the article, with its author, date of writing and Stand', () => {
+  it('mark the story as the article, with its author, Stand, and no invented date of writing', () => {
     const html = headTags(story, { base: '/', image });
     expect(metaOf(html, 'og:type')).toBe('article');
     expect(metaOf(html, 'article:author')).toBe(content.author);
-    expect(metaOf(html, 'article:published_time')).toBe(content.writtenIso);
+    expect(metaOf(html, 'article:published_time')).toBeUndefined();
     expect(metaOf(html, 'article:modified_time')).toBe(content.stand);
     const other = headTags(map, { base: '/', image });
     expect(metaOf(other, 'og:type')).toBe('website');

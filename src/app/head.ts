@@ -74,11 +74,11 @@ export function headTags(route: PageRoute, options: HeadOptions): string {
     meta('property', 'og:image:width', String(options.image.width)),
     meta('property', 'og:image:height', String(options.image.height)),
     meta('property', 'og:image:alt', pageMeta.imageAlt),
-    // The story is the article: its author, when it was written, when its facts were checked.
+    // The story is the article: its author and when its facts were checked. The record dates the
+    // writing only as "the days before the summit", so no publication time is claimed.
     ...(isStory
       ? [
           meta('property', 'article:author', content.author),
-          meta('property', 'article:published_time', content.writtenIso),
           meta('property', 'article:modified_time', content.stand),
         ]
       : []),
