@@ -52,3 +52,22 @@ test('the first load of / stays within 110 KB of JavaScript (gzip)', async ({ pa
   expect(total).toBeGreaterThan(50 * 1024);
   expect(total).toBeLessThanOrEqual(110 * 1024);
 });
+
+for (const path of ['/', '/karte', '/chronik', '/akteure']) {
+  test(`${path} paints before the app's JavaScript is requested`, async ({ page, request }) => {
+    // The served HTML preloads no script beyond the small entry and its helper.
+    const html = await (await request.get(path)).text();
+    expect(html).not.toMatch(/rel="modulepreload"[^>]*\/assets\/app-/);
+    await page.goto(path);
+    const { paint, app } = await page.evaluate(() => ({
+      paint:
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ??
+        Number.POSITIVE_INFINITY,
+      app: performance
+        .getEntriesByType('resource')
+        .find((entry) => /\/assets\/app-[\w-]+\.js$/.test(entry.name))?.startTime,
+    }));
+    expect(app).toBeDefined();
+    expect(paint).toBeLessThanOrEqual(app!);
+  });
+}
