@@ -5,11 +5,16 @@
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 import { notFoundRoute, pageRoutes } from '../src/app/routes.ts';
 
-/** The files a reader can reach: every prerendered page, every built asset, the icon. */
+/**
+ * The files a reader can reach: every prerendered page, every built asset, the pictures of the
+ * printed story, the icon. (Not the link preview image: only preview crawlers fetch it.)
+ */
 export const precachedFiles = [
   ...[...pageRoutes, notFoundRoute].map((route) => route.file),
   // Hashed JS and CSS, the lazy views and the geography chunks included.
   'assets/**/*',
+  // Drawn by scripts/print.ts; printing the story fetches them.
+  'druck/**/*',
   'favicon.svg',
 ];
 

@@ -36,6 +36,7 @@ test('the service worker precaches every page and every built file', async ({ re
   const files = [
     ...[...pageRoutes, notFoundRoute].map((route) => route.file),
     ...readdirSync(new URL('assets/', outDir)).map((name) => `assets/${name}`),
+    ...readdirSync(new URL('druck/', outDir)).map((name) => `druck/${name}`),
     'favicon.svg',
   ];
   const precached = [...worker.matchAll(/\burl"?:\s*"([^"]+)"/g)].map((match) => match[1]);
@@ -74,6 +75,15 @@ test.describe('after the first visit, without a network', () => {
     );
     await page.locator('#anm-yalta-1').click();
     await expect(page.getByRole('dialog')).toContainText('Belegte Tatsache');
+    // Printed, it has its pictures.
+    await page.emulateMedia({ media: 'print' });
+    for (const picture of await page.locator('#druck img').all()) {
+      await picture.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth))
+        .toBeGreaterThan(0);
+    }
+    await page.emulateMedia({ media: 'screen' });
 
     // The map, with a place chosen in the address: its code and geography come from the cache.
     await page.goto(at('/karte?ort=anchorage#karte'));

@@ -15,8 +15,10 @@ describe('the service worker’s precache', () => {
     }
   });
 
-  it('holds every built asset and the icon', () => {
-    expect(workbox.globPatterns).toEqual(expect.arrayContaining(['assets/**/*', 'favicon.svg']));
+  it('holds every built asset, the printed story’s pictures and the icon', () => {
+    expect(workbox.globPatterns).toEqual(
+      expect.arrayContaining(['assets/**/*', 'druck/**/*', 'favicon.svg']),
+    );
     expect(precachedFiles).toBe(workbox.globPatterns);
   });
 
