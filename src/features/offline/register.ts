@@ -28,6 +28,7 @@ export async function registerServiceWorker(
     // Storage disabled, a blocked worker: the explainer still works, just not offline.
     return undefined;
   }
+  // A stand-in for register() (as test browsers use to block workers) may return nothing.
   if (!registration) return undefined;
 
   // A worker that finished installing while a page is controlled is a new version; the very first
