@@ -102,7 +102,9 @@ export function PrintEdition({ figures, epilogueSources, sources }: PrintEdition
         <ol className="druck-quellen__liste">
           {sources.items.map((s) => (
             <li key={s.n} value={s.n}>
-              <a href={s.url}>{s.title}</a>
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title}
+              </a>
             </li>
           ))}
         </ol>
