@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { content } from '../../content';
 import { emphasisFor, type Emphasis } from '../filter/actor-match';
 import { EventCard } from './event-card';
@@ -46,7 +46,10 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   const svgRef = useRef<SVGSVGElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const hintId = useId();
-  const [plotRef, { width, height }] = useElementSize<HTMLDivElement>({ width: 800, height: 360 });
+  const [plotRef, { width, height }, , plotMeasured] = useElementSize<HTMLDivElement>({
+    width: 800,
+    height: 360,
+  });
   // In the phone's panel band there is little height: the toolbar folds into one slim row.
   const [rootRef, rootSize, root] = useElementSize<HTMLDivElement>({ width: 800, height: 480 });
   const mini = rootSize.height < 330;
@@ -55,6 +58,16 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   const reducedMotion = useReducedMotion();
   const { selected, unknown, select } = useSelectedEvent();
   const [zoomState, setZoomState] = useState<ZoomState>({ k: 1, x: 0 });
+  // d3-zoom reports every transform it applies, also one that changes nothing (attaching it,
+  // resting where the view already is): those must not draw the plot again.
+  const onZoom = useCallback(
+    (next: ZoomState) => setZoomState((old) => (old.k === next.k && old.x === next.x ? old : next)),
+    [],
+  );
+  // The frame, its buttons and its size come at once; the events (hundreds of SVG elements) are
+  // drawn once the plot's size is known, in a render of their own that React may interrupt, so
+  // mounting never blocks the page.
+  const eventsReady = useDeferredValue(plotMeasured, false);
   const [peek, setPeek] = useState<string | null>(null);
   const [wheelHint, setWheelHint] = useState(false);
   const [dismissedUnknown, setDismissedUnknown] = useState<string | undefined>();
@@ -74,7 +87,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     height,
     maxK,
     wheelNeedsModifier: variant === 'panel',
-    onZoom: setZoomState,
+    onZoom,
     onWheelIgnored: () => {
       setWheelHint(true);
       window.clearTimeout(wheelTimer.current);
@@ -156,8 +169,8 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     [metrics.laneIndex, zoomState, scale, selectedActors, highlighted, selected],
   );
   const placed = useMemo(
-    () => layoutLabels(layoutItems, metrics.lanes, metrics.layout),
-    [layoutItems, metrics.lanes, metrics.layout],
+    () => (eventsReady ? layoutLabels(layoutItems, metrics.lanes, metrics.layout) : []),
+    [eventsReady, layoutItems, metrics.lanes, metrics.layout],
   );
   const ticks = useMemo(
     () => segmentTicks(scale, zoomState, width, metrics.tickSpacing),
@@ -354,6 +367,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
             onPeek={setPeek}
             onActivate={activate}
             onFocusEvent={ensureVisible}
+            eventsReady={eventsReady}
           />
           {wheelHint && (
             <p className="timeline__wheel-hint" aria-hidden="true">
