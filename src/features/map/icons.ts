@@ -45,7 +45,10 @@ export function placeIcon(place: Pick<Place, 'name' | 'actors'>): DivIcon {
  * with their number, labelled with the name of the one that leads.
  */
 export function clusterIcon(count: number, label: string): DivIcon {
-  const disc = span('map-marker__count', String(count));
+  // The number is drawn by CSS from the attribute: it is not text of the marker, whose name (all
+  // its places) must contain what the marker shows in words (WCAG 2.5.3).
+  const disc = span('map-marker__count');
+  disc.dataset.count = String(count);
   disc.setAttribute('aria-hidden', 'true');
   const root = span('map-marker__inner');
   root.append(disc, span('map-label-text map-marker__label', label));
