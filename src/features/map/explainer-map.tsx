@@ -6,7 +6,17 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { MapContainer, ScaleControl, TileLayer, AttributionControl } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import { content } from '../../content';
@@ -339,10 +349,14 @@ export default function ExplainerMap({
     return [...places, ...areas];
   }, [clusters, leadOf, placePriority, selected, areaLabels]);
 
+  // A new zoom re-groups and redraws the markers: work that may wait for a task of its own.
   const onZoom = useCallback(
-    (z: number, min: number, max: number) => setZoom({ zoom: z, min, max }),
+    (z: number, min: number, max: number) => startTransition(() => setZoom({ zoom: z, min, max })),
     [],
   );
+  // The frame and its buttons come first; Leaflet (which lays out the page to measure the frame)
+  // starts in a task of its own.
+  const leafletWanted = useDeferredValue(true, false);
   const openPlace = selected ? content.placeById.get(selected) : undefined;
   const showNote = unknown !== undefined && dismissed !== unknown;
 
@@ -417,82 +431,84 @@ export default function ExplainerMap({
         </p>
       )}
       <div className="map__stage" ref={stageRef}>
-        <MapContainer
-          ref={setMap}
-          className="map__leaflet"
-          bounds={initial}
-          boundsOptions={FIT_OPTIONS}
-          maxBounds={MAX_BOUNDS}
-          maxBoundsViscosity={1}
-          worldCopyJump={false}
-          minZoom={0}
-          maxZoom={MAX_ZOOM}
-          zoomSnap={0.25}
-          zoomDelta={1}
-          wheelPxPerZoomLevel={120}
-          // In the story the page scrolls under the reader's wheel; the map zooms by its buttons.
-          scrollWheelZoom={variant === 'page'}
-          zoomControl={false}
-          attributionControl={false}
-          zoomAnimation={!reduced}
-          fadeAnimation={!reduced}
-          markerZoomAnimation={!reduced}
-          inertia={!reduced}
-        >
-          <MapSetup hintId={hintId} home={home} onZoom={onZoom} />
-          {TILE_URL && (
-            <>
-              <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
-              <AttributionControl position="bottomright" prefix={false} />
-            </>
-          )}
-          {countries && <CountriesLayer countries={countries} />}
-          {countries && layers.has('istgh') && <IccLayer countries={countries} />}
-          {regions && annexOn && <AnnexLayer regions={regions} patterns={patterns} />}
-          {straitOn && islandsApart && bigDiomede && littleDiomede && (
-            <StraitLine from={bigDiomede} to={littleDiomede} />
-          )}
-          {areaLabels.map((label) => (
-            <AreaLabelMarker key={label.id} label={label} />
-          ))}
-          {clusters.map(({ key, places, lat, lon }) =>
-            places.length === 1 ? (
-              <PlaceMarker
-                key={key}
-                place={places[0]!}
-                emphasis={emphasis.get(places[0]!.id) ?? 'neutral'}
-                highlighted={highlighted.includes(places[0]!.id)}
-                open={places[0]!.id === selected}
-                onActivate={activate}
-                onClose={close}
-              />
-            ) : (
-              <ClusterMarker
-                key={key}
-                id={key}
-                ids={places.map((p) => p.id)}
-                position={[lat, lon]}
-                name={mapUi.cluster.name(places.map((p) => p.name))}
-                label={shortPlaceName(leadOf(places).name)}
-                emphasis={clusterEmphasis(places)}
-                highlighted={places.some((p) => highlighted.includes(p.id))}
-                open={places.some((p) => p.id === selected)}
-                expanded={key === chooser}
-                onToggle={toggleChooser}
-                onClose={escapeFromCluster}
-              />
-            ),
-          )}
-          <ScaleControl position="bottomleft" imperial={false} />
-          <ViewController bounds={target} initial={initial} reduced={reduced} />
-          <SelectionPan
-            lat={openPlace?.lat}
-            lon={openPlace?.lon}
-            detail={detailRef}
-            reduced={reduced}
-          />
-          <LabelLayout specs={labelSpecs} />
-        </MapContainer>
+        {leafletWanted && (
+          <MapContainer
+            ref={setMap}
+            className="map__leaflet"
+            bounds={initial}
+            boundsOptions={FIT_OPTIONS}
+            maxBounds={MAX_BOUNDS}
+            maxBoundsViscosity={1}
+            worldCopyJump={false}
+            minZoom={0}
+            maxZoom={MAX_ZOOM}
+            zoomSnap={0.25}
+            zoomDelta={1}
+            wheelPxPerZoomLevel={120}
+            // In the story the page scrolls under the reader's wheel; the map zooms by its buttons.
+            scrollWheelZoom={variant === 'page'}
+            zoomControl={false}
+            attributionControl={false}
+            zoomAnimation={!reduced}
+            fadeAnimation={!reduced}
+            markerZoomAnimation={!reduced}
+            inertia={!reduced}
+          >
+            <MapSetup hintId={hintId} home={home} onZoom={onZoom} />
+            {TILE_URL && (
+              <>
+                <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
+                <AttributionControl position="bottomright" prefix={false} />
+              </>
+            )}
+            {countries && <CountriesLayer countries={countries} />}
+            {countries && layers.has('istgh') && <IccLayer countries={countries} />}
+            {regions && annexOn && <AnnexLayer regions={regions} patterns={patterns} />}
+            {straitOn && islandsApart && bigDiomede && littleDiomede && (
+              <StraitLine from={bigDiomede} to={littleDiomede} />
+            )}
+            {areaLabels.map((label) => (
+              <AreaLabelMarker key={label.id} label={label} />
+            ))}
+            {clusters.map(({ key, places, lat, lon }) =>
+              places.length === 1 ? (
+                <PlaceMarker
+                  key={key}
+                  place={places[0]!}
+                  emphasis={emphasis.get(places[0]!.id) ?? 'neutral'}
+                  highlighted={highlighted.includes(places[0]!.id)}
+                  open={places[0]!.id === selected}
+                  onActivate={activate}
+                  onClose={close}
+                />
+              ) : (
+                <ClusterMarker
+                  key={key}
+                  id={key}
+                  ids={places.map((p) => p.id)}
+                  position={[lat, lon]}
+                  name={mapUi.cluster.name(places.map((p) => p.name))}
+                  label={shortPlaceName(leadOf(places).name)}
+                  emphasis={clusterEmphasis(places)}
+                  highlighted={places.some((p) => highlighted.includes(p.id))}
+                  open={places.some((p) => p.id === selected)}
+                  expanded={key === chooser}
+                  onToggle={toggleChooser}
+                  onClose={escapeFromCluster}
+                />
+              ),
+            )}
+            <ScaleControl position="bottomleft" imperial={false} />
+            <ViewController bounds={target} initial={initial} reduced={reduced} />
+            <SelectionPan
+              lat={openPlace?.lat}
+              lon={openPlace?.lon}
+              detail={detailRef}
+              reduced={reduced}
+            />
+            <LabelLayout specs={labelSpecs} />
+          </MapContainer>
+        )}
         {chosen && map && (
           <ClusterChooser
             key={chosen.key}
