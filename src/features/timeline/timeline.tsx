@@ -51,7 +51,10 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     height: 360,
   });
   // In the phone's panel band there is little height: the toolbar folds into one slim row.
-  const [rootRef, rootSize, root] = useElementSize<HTMLDivElement>({ width: 800, height: 480 });
+  const [rootRef, rootSize, root, rootMeasured] = useElementSize<HTMLDivElement>({
+    width: 800,
+    height: 480,
+  });
   const mini = rootSize.height < 330;
   const [overviewRef, overviewSize] = useElementSize<HTMLDivElement>({ width, height: 20 });
   const overviewWidth = overviewSize.width;
@@ -296,6 +299,9 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     <div
       ref={rootRef}
       className={`timeline timeline--${variant}`}
+      // Until both sizes are known the layout (compact, mini) is a guess: never shown, so that
+      // nothing visibly moves when the real sizes arrive.
+      style={plotMeasured && rootMeasured ? undefined : { visibility: 'hidden' }}
       data-compact={compact ? 'true' : 'false'}
       data-mini={mini ? 'true' : 'false'}
       data-visible-from={visibleFrom.toISOString().slice(0, 10)}
