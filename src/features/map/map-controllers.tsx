@@ -253,10 +253,23 @@ export function LabelLayout({ specs }: { specs: readonly LabelSpec[] }) {
         if (el) el.dataset.label = placement;
       }
     };
-    run();
-    map.on('zoomend moveend resize', run);
+    // Measuring the labels needs the page laid out: run once the browser has drawn the next frame
+    // (its own layout done, so nothing forces another), as a task of its own.
+    let frame = 0;
+    let timer = 0;
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(run);
+      });
+    };
+    schedule();
+    map.on('zoomend moveend resize', schedule);
     return () => {
-      map.off('zoomend moveend resize', run);
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      map.off('zoomend moveend resize', schedule);
     };
   }, [map, specs]);
   return null;
