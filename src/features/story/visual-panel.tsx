@@ -79,7 +79,7 @@ export function VisualPanel({
             </div>
           )}
           <ErrorBoundary fallback={failed}>
-            <ContextCard section={section} visual={visual} selected={selected} />
+            <ContextCard section={section} visual={visual} />
           </ErrorBoundary>
         </div>
       </div>
