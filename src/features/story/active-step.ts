@@ -1,9 +1,10 @@
 /**
  * Which section (and step) the reader is at. One IntersectionObserver watches every section and
  * step of the story against a reading line across the viewport; nothing listens to scroll events.
- * Kept outside React state so only the panel and the table of contents re-render.
+ * Kept outside React state so only the panel and the table of contents re-render (the panel a
+ * moment later, in the background: see visual-panel.tsx).
  */
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 export interface ActiveStep {
   section: string;
@@ -37,7 +38,11 @@ export function useActiveStep(initialSection: string): ActiveStep {
     () => active,
     () => null,
   );
-  return current ?? { section: initialSection, step: null };
+  // The same object on every render until the position changes (the panel defers on it).
+  return useMemo(
+    () => current ?? { section: initialSection, step: null },
+    [current, initialSection],
+  );
 }
 
 /** The reading line sits a little above the middle of the viewport (below a phone's panel band). */

@@ -102,4 +102,20 @@ describe('what re-renders', () => {
     // The context card shows each state once (its items are a handful, not the article).
     expect(after.panel! - before.panel!).toBeLessThan(40);
   });
+
+  it('the view renders once per state it shows, and again only when the filter changes', async () => {
+    const user = renderStory();
+    act(() => setActiveStep({ section: 'putin-auf-augenhoehe', step: null }));
+    await screen.findByTestId('view');
+    const shown = viewRenders.length;
+    expect(shown).toBeLessThanOrEqual(2);
+    const panel = screen.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+    await user.click(within(panel).getByRole('button', { name: 'Ukraine', pressed: false }));
+    expect(screen.getByTestId('view')).toHaveTextContent('putin-auf-augenhoehe: ukraine');
+    expect(viewRenders.length).toBe(shown + 1);
+    // The same filter keeps the same array: a view keyed on it has nothing to redo.
+    const { selected } = viewRenders.at(-1)!;
+    act(() => setActiveStep({ section: 'putin-auf-augenhoehe', step: 'putin-auf-augenhoehe-2' }));
+    expect(viewRenders.at(-1)!.selected).toBe(selected);
+  });
 });

@@ -20,6 +20,9 @@ function replaceHash(sectionId: string) {
   window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
 }
 
+/** How long the reading position must rest before the address and the storage follow it. */
+const SETTLE_MS = 150;
+
 /**
  * The story's root element. It is the one element the actor filter changes: it names the chosen
  * actors in `data-filter` (and `data-filtered`), and the stylesheet highlights and dims every
@@ -44,10 +47,32 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
 
   useEffect(() => {
     if (!articleRef.current) return;
-    return observeSteps(articleRef.current, (id) => {
-      replaceHash(id);
-      rememberSection(id);
+    // The address and the storage follow once the reader rests on a section: a quick scroll
+    // through several sections writes once, and never in the frame that changed the panel.
+    let pending: string | null = null;
+    let timer = 0;
+    const write = () => {
+      window.clearTimeout(timer);
+      if (pending === null) return;
+      replaceHash(pending);
+      rememberSection(pending);
+      pending = null;
+    };
+    const remember = () => {
+      if (pending !== null) rememberSection(pending);
+    };
+    window.addEventListener('pagehide', remember);
+    const stop = observeSteps(articleRef.current, (id) => {
+      pending = id;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(write, SETTLE_MS);
     });
+    return () => {
+      stop();
+      window.clearTimeout(timer);
+      window.removeEventListener('pagehide', remember);
+      remember();
+    };
   }, []);
 
   const [lead, ...sections] = content.sections;

@@ -1,5 +1,14 @@
-import { Suspense, useEffect, useSyncExternalStore } from 'react';
+import {
+  memo,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useSyncExternalStore,
+  type ComponentType,
+} from 'react';
+import type { Section } from '../../content';
 import { content } from '../../content';
+import type { VisualState } from '../../content/schema';
 import { ui } from '../../content/ui.de';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { useHydrated } from '../../lib/use-hydrated';
@@ -7,26 +16,84 @@ import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
 import { useActiveStep } from './active-step';
 import { ContextCard } from './context-card';
-import type { PrefetchViews, VisualViews } from './visual-views';
+import type { PrefetchViews, VisualProps, VisualViews } from './visual-views';
 
-/** True once the reader has scrolled: only then are the next sections' views fetched. */
+/**
+ * True once the reader has scrolled: only then are the next sections' views fetched. Kept as a
+ * flag, so that reading it never asks the browser for a fresh layout (as `scrollY` would, on
+ * every render of the panel).
+ */
+let hasScrolled = false;
+
 function subscribeToFirstScroll(notify: () => void) {
-  window.addEventListener('scroll', notify, { once: true, passive: true });
-  return () => window.removeEventListener('scroll', notify);
+  const onScroll = () => {
+    hasScrolled = true;
+    notify();
+  };
+  // A page restored or opened at an anchor may be scrolled before the panel subscribes.
+  if (!hasScrolled && window.scrollY > 0) onScroll();
+  window.addEventListener('scroll', onScroll, { once: true, passive: true });
+  return () => window.removeEventListener('scroll', onScroll);
 }
 
 function useHasScrolled(): boolean {
   return useSyncExternalStore(
     subscribeToFirstScroll,
-    () => window.scrollY > 0,
+    () => hasScrolled,
     () => false,
   );
+}
+
+/** Runs work when the browser is idle (soon, at the latest), off the frame that asked for it. */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(work, { timeout: 500 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(work, 50);
+  return () => window.clearTimeout(id);
+}
+
+const failed = <p className="panel__failed">{ui.panel.failed}</p>;
+
+/** The section's view; it re-renders only when the state it shows or the filter changes. */
+const PanelView = memo(function PanelView({
+  View,
+  ...props
+}: VisualProps & { View: ComponentType<VisualProps> }) {
+  return (
+    <div className="panel__view">
+      <ErrorBoundary key={props.visual.view} fallback={failed}>
+        <Suspense fallback={<div className="panel__loading" aria-hidden="true" />}>
+          <View {...props} />
+        </Suspense>
+      </ErrorBoundary>
+    </div>
+  );
+});
+
+/** What the panel shows for a reading position: the section's state, or its step's. */
+function visualAt(
+  sectionId: string,
+  step: string | null,
+): { section: Section; visual: VisualState } {
+  const section = content.sections.find((s) => s.id === sectionId) ?? content.sections[0]!;
+  const stepParagraph = step ? content.paragraphById.get(step) : undefined;
+  const visual =
+    stepParagraph?.sectionId === section.id && stepParagraph.step
+      ? stepParagraph.step
+      : section.visual;
+  return { section, visual };
 }
 
 /**
  * The sticky panel beside the text. It reads the reading position and the filter and shows the
  * visual state of the active section or step: its view (map, timeline or diagram, each a lazy
  * chunk rendered only in the browser) and the context card. Each visual has its own error boundary.
+ *
+ * The text is what the reader acts on; the panel follows a moment behind. Its content renders
+ * from deferred values, in the background and interruptibly, so that neither a section change
+ * nor a filter toggle holds up the frame that scrolls or shows the pressed button.
  */
 export function VisualPanel({
   views = {},
@@ -36,47 +103,46 @@ export function VisualPanel({
   prefetch?: PrefetchViews;
 }) {
   const first = content.sections[0]!;
-  const { section: sectionId, step } = useActiveStep(first.id);
+  const active = useActiveStep(first.id);
   const { selected } = useActorFilter();
   const hydrated = useHydrated();
   const scrolled = useHasScrolled();
-  const section = content.sections.find((s) => s.id === sectionId) ?? first;
-  const stepParagraph = step ? content.paragraphById.get(step) : undefined;
-  const visual =
-    stepParagraph?.sectionId === section.id && stepParagraph.step
-      ? stepParagraph.step
-      : section.visual;
+  const shown = useDeferredValue(active);
+  const shownSelected = useDeferredValue(selected);
+  const { section, visual } = visualAt(shown.section, shown.step);
+  const docked = (content.sections.find((s) => s.id === active.section)?.index ?? 0) > 0;
 
-  // Fetch the view of the section after this one before the reader gets there.
+  // Fetch the view of the section after this one before the reader gets there (when idle: the
+  // fetch adds the chunk's links to the document, which costs a style pass).
   useEffect(() => {
     if (!scrolled) return;
     const next = content.sections[section.index + 1];
-    for (const s of [section, next]) {
-      const view = s?.visual.view;
-      if (view && view !== 'kontext') void prefetch[view]?.();
-    }
+    return whenIdle(() => {
+      for (const s of [section, next]) {
+        const view = s?.visual.view;
+        if (view && view !== 'kontext') void prefetch[view]?.();
+      }
+    });
   }, [scrolled, section, prefetch]);
 
   const View = hydrated && visual.view !== 'kontext' ? views[visual.view] : undefined;
-  const failed = <p className="panel__failed">{ui.panel.failed}</p>;
   return (
     <aside
       className="panel"
       aria-label={ui.panel.label}
       data-view={View ? visual.view : 'kontext'}
-      data-docked={section.index > 0 ? 'true' : 'false'}
+      data-docked={docked ? 'true' : 'false'}
     >
       <div className="panel__inner">
         <ActorFilter />
         <div className="panel__stage">
           {View && (
-            <div className="panel__view">
-              <ErrorBoundary key={visual.view} fallback={failed}>
-                <Suspense fallback={<div className="panel__loading" aria-hidden="true" />}>
-                  <View visual={visual} selected={selected} sectionId={section.id} />
-                </Suspense>
-              </ErrorBoundary>
-            </div>
+            <PanelView
+              View={View}
+              visual={visual}
+              selected={shownSelected}
+              sectionId={section.id}
+            />
           )}
           <ErrorBoundary fallback={failed}>
             <ContextCard section={section} visual={visual} />
