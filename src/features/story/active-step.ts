@@ -45,6 +45,12 @@ export function useActiveStep(initialSection: string): ActiveStep {
   );
 }
 
+/**
+ * How long the reading position must rest before what follows it slowly does: the panel's view,
+ * the address and the storage. A reader scrolling past several sections builds none of them.
+ */
+export const SETTLE_MS = 150;
+
 /** The reading line sits a little above the middle of the viewport (below a phone's panel band). */
 export const READING_LINE_MARGIN = '-55% 0px -45% 0px';
 

@@ -4,7 +4,7 @@
  * annotated-paragraph.tsx); the panel's view renders once per state it shows.
  */
 import { lazy } from 'react';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -61,6 +61,11 @@ function renderStory() {
   return user;
 }
 
+/** Waits until the panel's view shows the section (it follows once the position rests). */
+async function viewShows(sectionId: string) {
+  await waitFor(() => expect(screen.getByTestId('view')).toHaveTextContent(`${sectionId}:`));
+}
+
 const counts = (): Record<string, number> => ({
   ...Object.fromEntries(triggerRenders),
   toc: tocRenders.count,
@@ -91,10 +96,11 @@ describe('what re-renders', () => {
     renderStory();
     const before = counts();
     act(() => setActiveStep({ section: 'naehe-und-misstrauen', step: null }));
-    expect(await screen.findByTestId('view')).toHaveTextContent('naehe-und-misstrauen:');
+    await viewShows('naehe-und-misstrauen');
     act(() => setActiveStep({ section: 'naehe-und-misstrauen', step: 'naehe-und-misstrauen-2' }));
+    await waitFor(() => expect(viewRenders.at(-1)?.visual.events).toContain('summit-agreed'));
     act(() => setActiveStep({ section: 'ohne-die-ukraine', step: null }));
-    expect(await screen.findByTestId('view')).toHaveTextContent('ohne-die-ukraine:');
+    await viewShows('ohne-die-ukraine');
     const after = counts();
     expect(after.text).toBe(before.text);
     expect(after.epilog).toBe(before.epilog);
@@ -103,10 +109,25 @@ describe('what re-renders', () => {
     expect(after.panel! - before.panel!).toBeLessThan(40);
   });
 
+  it('a reader scrolling past sections builds no view for them', async () => {
+    renderStory();
+    act(() => setActiveStep({ section: 'naehe-und-misstrauen', step: null }));
+    act(() => setActiveStep({ section: 'ohne-die-ukraine', step: null }));
+    act(() => setActiveStep({ section: 'europas-sorge', step: null }));
+    // The table of contents follows at once; the panel once the position rests.
+    expect(
+      screen
+        .getByRole('navigation', { name: 'Inhaltsverzeichnis' })
+        .querySelector('[aria-current]'),
+    ).toHaveAttribute('href', '#europas-sorge');
+    await viewShows('europas-sorge');
+    expect(new Set(viewRenders.map((r) => r.sectionId))).toEqual(new Set(['europas-sorge']));
+  });
+
   it('the view renders once per state it shows, and again only when the filter changes', async () => {
     const user = renderStory();
     act(() => setActiveStep({ section: 'putin-auf-augenhoehe', step: null }));
-    await screen.findByTestId('view');
+    await viewShows('putin-auf-augenhoehe');
     const shown = viewRenders.length;
     expect(shown).toBeLessThanOrEqual(2);
     const panel = screen.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
@@ -116,6 +137,7 @@ describe('what re-renders', () => {
     // The same filter keeps the same array: a view keyed on it has nothing to redo.
     const { selected } = viewRenders.at(-1)!;
     act(() => setActiveStep({ section: 'putin-auf-augenhoehe', step: 'putin-auf-augenhoehe-2' }));
+    await waitFor(() => expect(viewRenders.at(-1)?.visual.places).toContain('kyiv'));
     expect(viewRenders.at(-1)!.selected).toBe(selected);
   });
 });

@@ -4,7 +4,7 @@ import { ui } from '../../content/ui.de';
 import { formatDate } from '../../lib/dates';
 import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
-import { observeSteps } from './active-step';
+import { observeSteps, SETTLE_MS } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
 import { Epilogue } from './epilogue';
 import { ResumeOffer, rememberSection } from './resume';
@@ -19,9 +19,6 @@ function replaceHash(sectionId: string) {
   if (hash === next) return;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
 }
-
-/** How long the reading position must rest before the address and the storage follow it. */
-const SETTLE_MS = 150;
 
 /**
  * The story's root element. It is the one element the actor filter changes: it names the chosen

@@ -1,8 +1,10 @@
 import {
   memo,
+  startTransition,
   Suspense,
   useDeferredValue,
   useEffect,
+  useState,
   useSyncExternalStore,
   type ComponentType,
 } from 'react';
@@ -14,7 +16,7 @@ import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { useHydrated } from '../../lib/use-hydrated';
 import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
-import { useActiveStep } from './active-step';
+import { SETTLE_MS, useActiveStep } from './active-step';
 import { ContextCard } from './context-card';
 import type { PrefetchViews, VisualProps, VisualViews } from './visual-views';
 
@@ -72,6 +74,19 @@ const PanelView = memo(function PanelView({
   );
 });
 
+/**
+ * The value once it has rested for `ms` (then applied as a transition); the first value at once.
+ */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(settled, value)) return;
+    const timer = window.setTimeout(() => startTransition(() => setSettled(value)), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, settled, ms]);
+  return settled;
+}
+
 /** What the panel shows for a reading position: the section's state, or its step's. */
 function visualAt(
   sectionId: string,
@@ -91,9 +106,11 @@ function visualAt(
  * visual state of the active section or step: its view (map, timeline or diagram, each a lazy
  * chunk rendered only in the browser) and the context card. Each visual has its own error boundary.
  *
- * The text is what the reader acts on; the panel follows a moment behind. Its content renders
- * from deferred values, in the background and interruptibly, so that neither a section change
- * nor a filter toggle holds up the frame that scrolls or shows the pressed button.
+ * The text is what the reader acts on; the panel follows a moment behind. Its content follows
+ * the reading position once it rests (SETTLE_MS: a reader scrolling past a section does not
+ * build its view) and renders in the background, interruptibly, as does a filter change in the
+ * view: neither holds up the frame that scrolls or shows the pressed button. The table of
+ * contents and the phone's band follow at once.
  */
 export function VisualPanel({
   views = {},
@@ -107,23 +124,23 @@ export function VisualPanel({
   const { selected } = useActorFilter();
   const hydrated = useHydrated();
   const scrolled = useHasScrolled();
-  const shown = useDeferredValue(active);
+  const shown = useSettled(active, SETTLE_MS);
   const shownSelected = useDeferredValue(selected);
   const { section, visual } = visualAt(shown.section, shown.step);
-  const docked = (content.sections.find((s) => s.id === active.section)?.index ?? 0) > 0;
+  const reading = content.sections.find((s) => s.id === active.section) ?? first;
 
-  // Fetch the view of the section after this one before the reader gets there (when idle: the
-  // fetch adds the chunk's links to the document, which costs a style pass).
+  // Fetch the views of this section and the next before the reader rests there (when idle: the
+  // fetch adds the chunks' links to the document, which costs a style pass).
   useEffect(() => {
     if (!scrolled) return;
-    const next = content.sections[section.index + 1];
+    const next = content.sections[reading.index + 1];
     return whenIdle(() => {
-      for (const s of [section, next]) {
+      for (const s of [reading, next]) {
         const view = s?.visual.view;
         if (view && view !== 'kontext') void prefetch[view]?.();
       }
     });
-  }, [scrolled, section, prefetch]);
+  }, [scrolled, reading, prefetch]);
 
   const View = hydrated && visual.view !== 'kontext' ? views[visual.view] : undefined;
   return (
@@ -131,7 +148,7 @@ export function VisualPanel({
       className="panel"
       aria-label={ui.panel.label}
       data-view={View ? visual.view : 'kontext'}
-      data-docked={docked ? 'true' : 'false'}
+      data-docked={reading.index > 0 ? 'true' : 'false'}
     >
       <div className="panel__inner">
         <ActorFilter />
