@@ -2,7 +2,6 @@ import {
   memo,
   startTransition,
   Suspense,
-  useDeferredValue,
   useEffect,
   useState,
   useSyncExternalStore,
@@ -87,6 +86,27 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
+/**
+ * The value once the browser has painted the frame that first showed it elsewhere (then applied
+ * as a transition): the chips and the text answer a filter toggle in that frame, the view in the
+ * next ones.
+ */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setShown(value)));
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
+}
+
 /** What the panel shows for a reading position: the section's state, or its step's. */
 function visualAt(
   sectionId: string,
@@ -108,9 +128,10 @@ function visualAt(
  *
  * The text is what the reader acts on; the panel follows a moment behind. Its content follows
  * the reading position once it rests (SETTLE_MS: a reader scrolling past a section does not
- * build its view) and renders in the background, interruptibly, as does a filter change in the
- * view: neither holds up the frame that scrolls or shows the pressed button. The table of
- * contents and the phone's band follow at once.
+ * build its view) and renders in the background, interruptibly; a filter change reaches the
+ * view after the frame that shows the pressed chip and the highlighted text. Neither holds up
+ * the frame that scrolls or answers the click. The table of contents and the phone's band
+ * follow at once.
  */
 export function VisualPanel({
   views = {},
@@ -125,7 +146,7 @@ export function VisualPanel({
   const hydrated = useHydrated();
   const scrolled = useHasScrolled();
   const shown = useSettled(active, SETTLE_MS);
-  const shownSelected = useDeferredValue(selected);
+  const shownSelected = useAfterPaint(selected);
   const { section, visual } = visualAt(shown.section, shown.step);
   const reading = content.sections.find((s) => s.id === active.section) ?? first;
 
