@@ -38,7 +38,8 @@ export default defineConfig({
   ],
   webServer: {
     command: `npx vite preview --strictPort --port ${port} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
+    // A build below a sub-path (BASE_PATH=/pfad/) answers there.
+    url: `http://127.0.0.1:${port}${process.env.BASE_PATH ?? '/'}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

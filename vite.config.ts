@@ -44,9 +44,12 @@ export default defineConfig({
         // while the pages, views, their libraries and the geography stay chunks of their own.
         codeSplitting: {
           groups: [
+            // The entry fetches the app after the first paint through Vite's preload helper; the
+            // helper gets a chunk of its own so the entry does not import the app chunk.
+            { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1 },
             {
               name: 'app',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions)\.json|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel))/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app(?![\\/]hydrate)|components|lib|features[\\/](story|facts|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions)\.json|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel))/,
             },
           ],
         },

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type * as ServerModule from '../src/entry-server';
+import { SOCIAL_IMAGE, writeSocialImage } from './social-image';
 
 type ServerEntry = typeof ServerModule;
 
@@ -34,40 +35,46 @@ const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8')) 
   ManifestChunk
 >;
 
-/** The stylesheets and scripts a lazy page needs, so its HTML paints styled before any script runs. */
-function assetsOf(module: string | undefined): { css: string[]; js: string[] } {
+/**
+ * The stylesheets a lazy page needs, so its HTML paints styled before any script runs. Its scripts
+ * are not preloaded: they are fetched after the first paint (src/entry-client.ts), and a preload
+ * would compete with the HTML and the stylesheet for the first paint.
+ */
+function stylesheetsOf(module: string | undefined): string[] {
   const css = new Set<string>();
-  const js = new Set<string>();
+  const seen = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
-    if (!chunk || js.has(chunk.file)) return;
-    js.add(chunk.file);
+    if (!chunk || seen.has(key)) return;
+    seen.add(key);
     chunk.css?.forEach((file) => css.add(file));
     chunk.imports?.forEach(visit);
   };
   if (module) visit(module);
-  return { css: [...css], js: [...js] };
+  return [...css];
 }
 const linked = new Set(template.match(/(?<=(?:href|src)="[^"]*)assets\/[^"]+/g) ?? []);
 
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+// The head of every page: title, description, canonical address (with SITE_URL), Open Graph and
+// Twitter card, and the preview image they name, drawn from the app's own data (src/app/head.ts).
+const siteUrl = server.parseSiteUrl(process.env.SITE_URL, base);
+const image = { ...SOCIAL_IMAGE, ...writeSocialImage(`${dist}${SOCIAL_IMAGE.file}`) };
+console.log(
+  `preview image → ${outDir}/${image.file} (${image.width}×${image.height}); ` +
+    (siteUrl ? `site ${siteUrl}` : 'no SITE_URL: no canonical or og:url, relative og:image'),
+);
 
 for (const route of [...server.pageRoutes, server.notFoundRoute]) {
-  const html = await server.render(route.path, base);
-  const assets = assetsOf(route.module);
-  const links = [
-    ...assets.css
-      .filter((f) => !linked.has(f))
-      .map((f) => `<link rel="stylesheet" href="${base}${f}">`),
-    ...assets.js
-      .filter((f) => !linked.has(f))
-      .map((f) => `<link rel="modulepreload" href="${base}${f}">`),
-  ].join('');
-  const page = template
+  // Rendered at the address the browser shows (below the base path), with the client's basename.
+  const html = await server.render(`${base}${route.path.slice(1)}`, base.replace(/\/$/, '') || '/');
+  const links = stylesheetsOf(route.module)
+    .filter((f) => !linked.has(f))
+    .map((f) => `<link rel="stylesheet" href="${base}${f}">`)
+    .join('');
+  const head = server.headTags(route, { base, ...(siteUrl ? { siteUrl } : {}), image });
+  const page = server
+    .withHeadTags(template, head)
     .replace('</head>', `${links}</head>`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escape(route.title)}</title>`)
-    .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, `$1${escape(route.description)}$2`)
     .replace('<div id="root"></div>', `<div id="root" data-route="${route.path}">${html}</div>`);
   if (!page.includes(`data-route="${route.path}"`))
     throw new Error('index.html has no empty #root');

@@ -86,13 +86,10 @@ async function openStory(
     page.on('pageerror', (error) => errors.push(error.message));
     const response = await page.goto(server.url(path), { waitUntil: 'networkidle' });
     if (!response?.ok()) throw new Error(`GET ${path} answered ${response?.status()}`);
-    // Hydrated: React has attached its props to the filter buttons.
+    // Hydrated: the app marks <html data-hydrated> once React has taken over the page.
     await page
-      .waitForFunction(
-        `[...document.querySelectorAll('button[aria-pressed]')].some((el) => Object.keys(el).some((k) => k.startsWith('__reactProps')))`,
-        undefined,
-        { timeout: 15_000 },
-      )
+      .locator('html[data-hydrated]')
+      .waitFor({ state: 'attached', timeout: 15_000 })
       .catch(() => {
         throw new Error(
           `the page did not hydrate within 15 s${errors.length ? `: ${errors.join('; ')}` : ''}`,

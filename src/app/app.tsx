@@ -1,10 +1,21 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { StoryPage } from '../features/story/story-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found';
 import { ActorsPage, GlossaryPage, MapPage, SourcesPage, TimelinePage } from './pages';
 import { prefetchViews, visualViews } from './visuals';
+
+/**
+ * Marks `<html data-hydrated>` once the page below has hydrated (it sits inside the pages'
+ * Suspense boundary, so a lazy page counts only when its own content is live). Tests wait for it.
+ */
+function HydrationMark() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
+  return null;
+}
 
 export function App() {
   return (
@@ -19,6 +30,7 @@ export function App() {
           <Route path="/quellen" element={<SourcesPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
+        <HydrationMark />
       </Suspense>
     </Layout>
   );

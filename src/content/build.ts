@@ -47,7 +47,6 @@ export interface Content {
   title: string;
   author: string;
   written: string;
-  writtenIso: string;
   language: string;
   sections: Section[];
   epilogue: { events: string[] };
@@ -212,7 +211,6 @@ export function buildContent(files: ContentFiles): Content {
     title: parsed.title,
     author: files.article.author,
     written: files.article.written,
-    writtenIso: files.article.writtenIso,
     language: files.article.language,
     sections,
     epilogue: files.article.epilogue,

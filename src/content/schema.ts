@@ -152,7 +152,6 @@ export const articleMetaSchema = z.object({
   author: z.string().min(1),
   /** When the article was written, as stated in the article record. */
   written: z.string().min(1),
-  writtenIso: isoDate,
   language: z.string().min(2),
   /** The lead (title and first paragraph) has the id "einleitung". */
   sections: z.array(sectionMetaSchema).min(1),

@@ -12,3 +12,26 @@ export function parseTarget(target: string): AnnotationTarget {
   if (!match) throw new Error(`Invalid annotation target "${target}"`);
   return { type: match[1] as TargetType, id: match[2]! };
 }
+
+/** Every kind of fact the sources page lists: the annotation targets, and what the views add. */
+export type FactKind = TargetType | 'relation' | 'position' | 'layer';
+
+/** The id of a fact's entry on the sources page ("fakt-place-kyiv"): detail views link to it. */
+export function factAnchor(kind: FactKind, id: string): string {
+  return `fakt-${kind}-${id}`;
+}
+
+/** The id of a source's entry in the sources page's index ("quelle-kyiv-wikipedia"). */
+export function sourceAnchor(id: string): string {
+  return `quelle-${id}`;
+}
+
+/** The path of a fact's entry on the sources page. */
+export function factSourcesPath(kind: FactKind, id: string): string {
+  return `/quellen#${factAnchor(kind, id)}`;
+}
+
+/** A position's id among the facts: its actor and issue ("russland-waffenruhe"). */
+export function positionFactId(position: { actor: string; issue: string }): string {
+  return `${position.actor}-${position.issue}`;
+}

@@ -44,6 +44,7 @@ export const ui = {
     sources: 'Quellen',
     noSources: 'Beleg: der Artikel selbst.',
     sourcesLoading: 'Quellen werden geladen …',
+    sourcesEntry: 'Eintrag im Quellenverzeichnis',
     inArticle: 'Im Artikel',
     showOnMap: 'Auf der Karte zeigen',
     showInTimeline: 'In der Chronik zeigen',

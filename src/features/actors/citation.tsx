@@ -3,7 +3,7 @@ import { content } from '../../content';
 import type { Provenance } from '../../content/schema';
 import { ui } from '../../content/ui.de';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
-import { SourceList } from '../facts/fact-detail';
+import { SourceList, SourcesEntryLink } from '../facts/fact-detail';
 import { useActorFilter, withActorFilter } from '../filter/use-actor-filter';
 import { actorsText } from '../../content/ui/akteure.de';
 
@@ -26,7 +26,16 @@ export function paragraphPlace(id: string): string | undefined {
  * Where a statement comes from: its kind, the article's sentence (verbatim) with links to its
  * paragraphs, and the sources it was checked against.
  */
-export function Citation({ cited, badge = true }: { cited: Cited; badge?: boolean }) {
+export function Citation({
+  cited,
+  badge = true,
+  entry,
+}: {
+  cited: Cited;
+  badge?: boolean;
+  /** In a detail view: the statement's entry on the sources page, and its name. */
+  entry?: { to: string; title: string };
+}) {
   const { selected } = useActorFilter();
   const keep = withActorFilter('', selected);
   return (
@@ -63,6 +72,7 @@ export function Citation({ cited, badge = true }: { cited: Cited; badge?: boolea
           <SourceList ids={cited.sources} />
         </>
       )}
+      {entry && <SourcesEntryLink to={entry.to} title={entry.title} />}
     </div>
   );
 }

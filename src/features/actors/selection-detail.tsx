@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link, type To } from 'react-router';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
+import { factSourcesPath, positionFactId } from '../../content/target';
 import { describeTarget, FactDetail } from '../facts/fact-detail';
 import { Citation } from './citation';
 import { nodeDomId, relationDomId, relationName } from './diagram-names';
@@ -110,7 +111,13 @@ function ActorDetail({ id, linkTo }: { id: string; linkTo: DetailProps['linkTo']
               {stakeholders.issues.find((i) => i.id === p.issue)?.label}
             </span>
             <PositionText position={p} />
-            <Citation cited={p} />
+            <Citation
+              cited={p}
+              entry={{
+                to: factSourcesPath('position', positionFactId(p)),
+                title: `${positionsOf.name}: ${stakeholders.issues.find((i) => i.id === p.issue)?.label ?? p.issue}`,
+              }}
+            />
           </li>
         ))}
       </ul>
@@ -136,7 +143,10 @@ function RelationDetail({ id, linkTo }: { id: string; linkTo: DetailProps['linkT
     <>
       <p className="fact__kind">{actorsText.relationKind}</p>
       <h3 className="fact__title">{relationName(id)}</h3>
-      <Citation cited={relation} />
+      <Citation
+        cited={relation}
+        entry={{ to: factSourcesPath('relation', id), title: relationName(id) }}
+      />
       <p className="actors-detail__subtitle">{actorsText.relationEnds}</p>
       <ul className="actors-detail__list">
         {ends.map((actor) => (

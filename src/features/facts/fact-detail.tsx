@@ -2,7 +2,7 @@ import { Link, useLocation } from 'react-router';
 import { content } from '../../content';
 import { useSources } from '../../content/sources';
 import type { Provenance } from '../../content/schema';
-import type { AnnotationTarget } from '../../content/target';
+import { factSourcesPath, type AnnotationTarget } from '../../content/target';
 import { ui } from '../../content/ui.de';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { formatDateRange } from '../../lib/dates';
@@ -21,6 +21,8 @@ export interface FactSummary {
   events: string[];
   link?: { to: string; label: string };
   flags: string[];
+  /** The fact's entry on the sources page ("/quellen#fakt-place-kyiv"). */
+  sourcesEntry?: string;
 }
 
 /** The summit date: events from it on happened after the article was written. */
@@ -34,7 +36,13 @@ function paragraphsFor(target: AnnotationTarget, own: string[]): string[] {
 
 export function describeTarget(target: AnnotationTarget): FactSummary | undefined {
   const summary = describeOwnTarget(target);
-  return summary && { ...summary, paragraphs: paragraphsFor(target, summary.paragraphs) };
+  return (
+    summary && {
+      ...summary,
+      paragraphs: paragraphsFor(target, summary.paragraphs),
+      sourcesEntry: factSourcesPath(target.type, target.id),
+    }
+  );
 }
 
 function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
@@ -142,9 +150,8 @@ export function SourceList({ ids }: { ids: string[] }) {
   );
 }
 
-/** Keeps the reader's actor filter on internal links. */
-function useFilteredLink(to: string): string {
-  const { search } = useLocation();
+/** An internal link ("/karte?ort=kyiv", "/quellen#fakt-…") with the filter of `search` added. */
+export function withFilterOf(to: string, search: string): string {
   const filter = new URLSearchParams(search).get(FILTER_PARAM);
   if (!filter) return to;
   const [path, hash = ''] = to.split('#');
@@ -153,11 +160,31 @@ function useFilteredLink(to: string): string {
   return `${pathname}${merged}${hash ? `#${hash}` : ''}`;
 }
 
+/** Keeps the reader's actor filter on internal links. */
+function useFilteredLink(to: string): string {
+  return withFilterOf(to, useLocation().search);
+}
+
 function FilteredLink({ to, children }: { to: string; children: string }) {
   return (
     <Link className="fact__action" to={useFilteredLink(to)}>
       {children}
     </Link>
+  );
+}
+
+/**
+ * The "Quellen" line of every detail view: a link to the fact's entry on the sources page, where
+ * its sources, kind and the method behind it stand together. Keeps the reader's filter.
+ */
+export function SourcesEntryLink({ to, title }: { to: string; title: string }) {
+  return (
+    <p className="fact__sources-entry">
+      {/* The name says which fact, for lists of links; it begins with the visible words. */}
+      <Link to={useFilteredLink(to)} aria-label={`${ui.popover.sourcesEntry}: ${title}`}>
+        {ui.popover.sourcesEntry}
+      </Link>
+    </p>
   );
 }
 
@@ -222,6 +249,7 @@ export function FactDetail({
       )}
       <p className="fact__label">{ui.popover.sources}</p>
       <SourceList ids={summary.sources} />
+      {summary.sourcesEntry && <SourcesEntryLink to={summary.sourcesEntry} title={summary.title} />}
       {summary.link && <FilteredLink to={summary.link.to}>{summary.link.label}</FilteredLink>}
     </div>
   );

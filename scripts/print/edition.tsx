@@ -1,0 +1,225 @@
+/**
+ * The printed story's additions, computed from the content: a picture (or the context card) per
+ * section with its caption, the numbered sources list, and the HTML and CSS that carry them into
+ * the prerendered page of `/`. Pure apart from reading the bundled data; scripts/print.ts writes
+ * the result into the build.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { buildContent, type Content, type Section } from '../../src/content/build';
+import { contentFiles } from '../../src/content';
+import type { ContentFiles, VisualState } from '../../src/content/schema';
+import sourcesJson from '../../src/content/data/sources.json';
+import relationsJson from '../../src/content/data/relations.json';
+import positionsJson from '../../src/content/data/positions.json';
+import { sources as iccRecordSources } from '../../src/content/record/icc-states-parties.json';
+import { printUi } from '../../src/content/ui/druck.de';
+import { formatDate, formatDateRange } from '../../src/lib/dates';
+import {
+  PrintEdition,
+  type PrintFigureData,
+  type PrintEditionProps,
+} from '../../src/features/story/print-edition';
+import { Citations, formatNumbers, textFacts, type Fact } from './citations';
+import { diagramFigure } from './diagram-figure';
+import { mapFigure } from './map-figure';
+import { timelineFigure } from './timeline-figure';
+
+/** Every content file, the sources and the actors' relations included. */
+export function fullContent(): Content {
+  return buildContent({
+    ...contentFiles,
+    sources: sourcesJson,
+    relations: relationsJson,
+    positions: positionsJson,
+  } as unknown as ContentFiles); // the JSON files, typed by the schema that validates them
+}
+
+export interface Figure extends PrintFigureData {
+  kind: VisualState['view'];
+  /** The facts the picture shows, whose sources its caption names. */
+  facts: Fact[];
+  /** Sources of what the picture shows beyond its facts (a map layer's). */
+  extraSources: string[];
+  /** The picture as an SVG document, written to `druck/<section>.svg`. */
+  svg?: string;
+  /** Where the picture is named in alt and caption (tests read these). */
+  names: string[];
+}
+
+const facts = (type: Fact['type'], ids: readonly string[]): Fact[] =>
+  ids.map((id) => ({ type, id }));
+
+/** "50–71,5° N, 150° O – 120° W": the map's bounds in words, longitudes back in −180…180. */
+export function boundsText([[south, west], [north, east]]: [[number, number], [number, number]]) {
+  const deg = (n: number) => String(Math.round(n * 10) / 10).replace('.', ',');
+  const lon = (n: number) => {
+    const l = n > 180 ? n - 360 : n;
+    return l < 0 ? `${deg(-l)}° W` : `${deg(l)}° O`;
+  };
+  return `${deg(south)}–${deg(north)}° N, ${lon(west)} – ${lon(east)}`;
+}
+
+/** The sources a map layer adds: the Rome-Statute list's, where the sources file has them. */
+function layerSources(content: Content, layers: readonly string[]): string[] {
+  if (!layers.includes('istgh')) return [];
+  const urls = new Set(iccRecordSources.map((s) => s.url));
+  return content.sources.filter((s) => urls.has(s.url)).map((s) => s.id);
+}
+
+const list = (items: string[]) =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} und ${items[items.length - 1]}`;
+
+function figureFor(content: Content, section: Section, n: number, base: string): Figure {
+  const visual = section.visual;
+  const kind = visual.view;
+  const label = (k: keyof typeof printUi.kinds) =>
+    kind === 'kontext'
+      ? `${printUi.kinds[k]} – ${section.shortTitle}`
+      : `${printUi.figure(n)} · ${printUi.kinds[k]} – ${section.shortTitle}`;
+  const image = (svg: string, alt: string) => {
+    const size = /width="(\d+)" height="(\d+)"/.exec(svg);
+    return {
+      src: `${base}druck/${section.id}.svg`,
+      width: Number(size?.[1] ?? 640),
+      height: Number(size?.[2] ?? 360),
+      alt,
+    };
+  };
+  const actorName = (id: string) => content.actorById.get(id)?.name ?? id;
+
+  switch (kind) {
+    case 'chronik': {
+      const t = timelineFigure(visual);
+      const day = (d: Date) => formatDate(d.toISOString().slice(0, 10));
+      const [from, to] = visual.period
+        ? [formatDate(visual.period[0]), formatDate(visual.period[1])]
+        : [day(t.from), day(t.to)];
+      const events = t.highlighted.map(
+        (i) => `${formatDateRange(i.event.date, i.event.dateEnd)}: ${i.event.title}`,
+      );
+      return {
+        sectionId: section.id,
+        kind,
+        label: label('chronik'),
+        caption: [printUi.shows.chronik(from, to)],
+        image: image(t.svg, printUi.alt.chronik(from, to, events.join('; '))),
+        svg: t.svg,
+        facts: facts(
+          'event',
+          t.labelled.map((i) => i.id),
+        ),
+        extraSources: [],
+        names: t.highlighted.map((i) => i.event.title),
+      };
+    }
+    case 'akteure': {
+      const d = diagramFigure(visual);
+      const names = list(visual.actors.map(actorName));
+      return {
+        sectionId: section.id,
+        kind,
+        label: label('akteure'),
+        caption: [printUi.shows.akteure(names)],
+        image: image(d.svg, printUi.alt.akteure(names, d.relationNames.join('; '))),
+        svg: d.svg,
+        facts: [
+          ...facts('actor', [...d.focus.actors]),
+          ...facts('relation', [...d.focus.relations]),
+        ],
+        extraSources: [],
+        names: [...visual.actors.map(actorName), ...d.relationNames],
+      };
+    }
+    case 'karte': {
+      const m = mapFigure(visual);
+      const area = printUi.area(boundsText(m.bounds), list(m.countries));
+      const layers = m.layers
+        .filter((l): l is keyof typeof printUi.layers => l in printUi.layers)
+        .map((l) => printUi.layers[l]);
+      const places = m.places.map((p) => p.name);
+      return {
+        sectionId: section.id,
+        kind,
+        label: label('karte'),
+        caption: [printUi.shows.karte(area), ...layers, printUi.geography],
+        image: image(m.svg, printUi.alt.karte(area, places.join(', '), layers.join(' '))),
+        svg: m.svg,
+        facts: facts(
+          'place',
+          m.places.map((p) => p.id),
+        ),
+        extraSources: layerSources(content, m.layers),
+        names: places,
+      };
+    }
+    case 'kontext': {
+      const card = {
+        actors: visual.actors.map(actorName),
+        places: visual.places.map((id) => content.placeById.get(id)?.name ?? id),
+        events: visual.events.flatMap((id) => {
+          const e = content.eventById.get(id);
+          return e
+            ? [{ date: e.date, label: formatDateRange(e.date, e.dateEnd), title: e.title }]
+            : [];
+        }),
+      };
+      return {
+        sectionId: section.id,
+        kind,
+        label: label('kontext'),
+        caption: [printUi.shows.kontext],
+        card,
+        facts: [
+          ...facts('actor', visual.actors),
+          ...facts('place', visual.places),
+          ...facts('event', visual.events),
+        ],
+        extraSources: [],
+        names: [...card.actors, ...card.places, ...card.events.map((e) => e.title)],
+      };
+    }
+  }
+}
+
+export interface Edition {
+  figures: Figure[];
+  props: PrintEditionProps;
+  /** The block of print-only HTML, placed beside the app's root in the page of `/`. */
+  html: string;
+  /** print.css's reading order for this article: each picture right after its section. */
+  css: string;
+}
+
+export function buildEdition(content: Content = fullContent(), base = '/'): Edition {
+  const citations = new Citations(content);
+  let n = 0;
+  const figures = content.sections.map((section) => {
+    const figure = figureFor(content, section, section.visual.view === 'kontext' ? 0 : ++n, base);
+    // The picture's sources first, then the text's: the list follows the printed pages.
+    const numbers = citations.cite(figure.facts, figure.extraSources);
+    citations.cite(textFacts(content, section.id));
+    figure.caption.push(
+      numbers.length ? printUi.sources(formatNumbers(numbers)) : printUi.articleOnly,
+    );
+    return figure;
+  });
+  const epilogue = citations.cite(facts('event', content.epilogue.events));
+  const props: PrintEditionProps = {
+    figures,
+    epilogueSources: printUi.epilogueSources(formatNumbers(epilogue)),
+    sources: {
+      title: printUi.list.title,
+      intro: printUi.list.intro,
+      items: citations.list().map(({ n: number, title, url }) => ({ n: number, title, url })),
+      geography: printUi.list.geography,
+    },
+  };
+  const html = renderToStaticMarkup(<PrintEdition {...props} />);
+  // Sections and pictures share an order value; in the document the picture comes later.
+  const css = `@media print{${content.sections
+    .map((s, i) => `#${s.id},[data-zu="${s.id}"]{order:${i + 1}}`)
+    .join('')}}`;
+  return { figures, props, html, css };
+}

@@ -1,0 +1,208 @@
+/**
+ * The preview image that link previews show (Open Graph, Twitter card): 1200 × 630 PNG, made at
+ * build time from the app itself — the bundled geography, the places, the actors' colours from
+ * the design tokens, the title and byline from the content — as SVG, rendered by resvg (a
+ * renderer shipped inside its npm package: no browser, no network, no external service).
+ *
+ *   tsx scripts/social-image.ts [OUT.png] [--svg OUT.svg]    (the prerender calls writeSocialImage)
+ *
+ * Text is set in the machine's system fonts, like the page itself (it loads no font files).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { ui } from '../src/content/ui.de.ts';
+import { mapUi } from '../src/content/ui/karte.de.ts';
+import { pageMeta } from '../src/content/ui/meta.de.ts';
+
+export const SOCIAL_IMAGE = { file: 'social-preview.png', width: 1200, height: 630 } as const;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
+
+interface Actor {
+  id: string;
+  name: string;
+  filterable: boolean;
+}
+interface Place {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  actors: string[];
+}
+interface Article {
+  author: string;
+  sections: { heading: string }[];
+}
+
+/** The design tokens (src/styles/tokens.css) as a map of custom property → value. */
+function tokens(): Map<string, string> {
+  const css = readFileSync(`${root}src/styles/tokens.css`, 'utf8');
+  return new Map([...css.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+}
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Greedy line breaking by an estimated glyph width (the renderer does not wrap). */
+function wrap(text: string, maxWidth: number, fontSize: number, widthPerEm: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && next.length * fontSize * widthPerEm > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The frame: Web Mercator from 12° W to 232° E (Europe to south-east Alaska, longitudes shifted
+ * like the map's, so Alaska sits east of Chukotka), top edge at 73° N, full width of the image.
+ */
+const WEST = -12;
+const EAST = 232;
+const NORTH = 73;
+const scale = SOCIAL_IMAGE.width / (((EAST - WEST) * Math.PI) / 180);
+const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+const project = ([lon, lat]: Position): [number, number] => [
+  ((((lon ?? 0) - WEST) * Math.PI) / 180) * scale,
+  (mercY(NORTH) - mercY(lat ?? 0)) * scale,
+];
+
+function pathOf(geometry: Polygon | MultiPolygon): string {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons
+    .flatMap((rings) =>
+      rings.map(
+        (ring) =>
+          `M${ring
+            .map((p) => project(p))
+            .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`)
+            .join('L')}Z`,
+      ),
+    )
+    .join('');
+}
+
+/** The preview as SVG source. */
+export function socialImageSvg(): string {
+  const { width, height } = SOCIAL_IMAGE;
+  const token = tokens();
+  const colour = (name: string) => token.get(name) ?? '#000';
+  const actors = readJson<Actor[]>('src/content/data/actors.json').filter((a) => a.filterable);
+  const places = readJson<Place[]>('src/content/data/places.json');
+  const article = readJson<Article>('src/content/data/article.json');
+  const world = readJson<Topology>('src/features/map/geo/world.topo.json');
+  const countries = feature(
+    world,
+    world.objects.countries as GeometryCollection,
+  ) as FeatureCollection<Polygon | MultiPolygon>;
+
+  // The three parties the summit is about, in their colours; every other country in paper grey.
+  const highlighted: Record<string, string> = { '840': 'usa', '643': 'russland', '804': 'ukraine' };
+  const land = countries.features
+    .map((f) => {
+      const actor = highlighted[String(f.id)];
+      const fill = actor ? colour(`actor-${actor}-tint`) : '#ebe6dc';
+      const stroke = actor ? colour(`actor-${actor}`) : '#cfc8ba';
+      const strokeWidth = actor ? 1.4 : 0.6;
+      return `<path d="${pathOf(f.geometry)}" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}" stroke-linejoin="round"/>`;
+    })
+    .join('');
+
+  const dots = places
+    .filter((p) => p.lon >= WEST && p.lon <= EAST)
+    .map((p) => {
+      const [x, y] = project([p.lon, p.lat]);
+      const fill = colour(`actor-${p.actors[0] ?? 'istgh'}`);
+      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5" fill="${fill}" stroke="#fff" stroke-width="1.5"/>`;
+    })
+    .join('');
+
+  const sans = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+  const serif = "'DejaVu Serif', 'Liberation Serif', Georgia, serif";
+  const label = (lon: number, lat: number, text: string, fill: string, anchor = 'middle') => {
+    const [x, y] = project([lon, lat]);
+    return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="${anchor}" font-family="${sans}" font-size="20" font-weight="bold" fill="${fill}" stroke="#fbfaf7" stroke-width="4" paint-order="stroke">${escapeXml(text)}</text>`;
+  };
+  const anchorage = places.find((p) => p.id === 'anchorage');
+  const labels = [
+    label(100, 64, mapUi.countries.russland, colour('actor-russland')),
+    label(31, 53.2, mapUi.countries.ukraine, colour('actor-ukraine')),
+    label(207, 67, mapUi.countries.alaska, colour('actor-usa')),
+    anchorage
+      ? label(anchorage.lon - 1.5, anchorage.lat - 1.6, anchorage.name, colour('ink'), 'end')
+      : '',
+  ].join('');
+
+  // The band with the title: the site, the article's title, its author, the actors' colours.
+  const bandTop = 346;
+  const left = 56;
+  const title = article.sections[0]?.heading ?? ui.siteName;
+  const titleSize = 40;
+  const titleLines = wrap(title, width - 2 * left, titleSize, 0.6).slice(0, 3);
+  const titleText = titleLines
+    .map(
+      (line, i) =>
+        `<tspan x="${left}" y="${bandTop + 100 + i * titleSize * 1.22}">${escapeXml(line)}</tspan>`,
+    )
+    .join('');
+  let chipX = left;
+  const chipY = height - 56;
+  const chips = actors
+    .map((a) => {
+      const glyphs = [...a.name].reduce((w, c) => w + (c === c.toUpperCase() ? 13 : 10.5), 0);
+      const chipWidth = Math.round(glyphs + 38);
+      const chip = `<g><rect x="${chipX}" y="${chipY}" width="${chipWidth}" height="30" rx="15" fill="${colour(`actor-${a.id}-tint`)}" stroke="${colour(`actor-${a.id}`)}" stroke-width="2"/><circle cx="${chipX + 15}" cy="${chipY + 15}" r="6" fill="${colour(`actor-${a.id}`)}"/><text x="${chipX + 26}" y="${chipY + 21}" font-family="${sans}" font-size="17" font-weight="bold" fill="${colour('ink')}">${escapeXml(a.name)}</text></g>`;
+      chipX += chipWidth + 10;
+      return chip;
+    })
+    .join('');
+  const byline = `<text x="${width - left}" y="${chipY + 21}" text-anchor="end" font-family="${sans}" font-size="20" fill="${colour('ink-soft')}">${escapeXml(ui.byline(article.author))}</text>`;
+
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+<title>${escapeXml(pageMeta.imageAlt)}</title>
+<rect width="${width}" height="${height}" fill="#dfe7ec"/>
+${land}
+${dots}
+${labels}
+<rect y="${bandTop}" width="${width}" height="${height - bandTop}" fill="${colour('paper')}"/>
+<rect y="${bandTop}" width="${width}" height="6" fill="${colour('ink')}"/>
+<text x="${left}" y="${bandTop + 44}" font-family="${sans}" font-size="22" font-weight="bold" letter-spacing="1.5" fill="${colour('accent')}">${escapeXml(`${ui.siteName.toUpperCase()} · ${ui.siteTagline}`)}</text>
+<text font-family="${serif}" font-size="${titleSize}" font-weight="bold" fill="${colour('ink')}">${titleText}</text>
+${chips}
+${byline}
+</svg>`;
+}
+
+/** Renders the preview and writes it as PNG; returns its size. */
+export function writeSocialImage(file: string): { width: number; height: number } {
+  const svg = socialImageSvg();
+  const rendered = new Resvg(svg, {
+    fitTo: { mode: 'width', value: SOCIAL_IMAGE.width },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+  }).render();
+  writeFileSync(file, rendered.asPng());
+  if (rendered.width !== SOCIAL_IMAGE.width || rendered.height !== SOCIAL_IMAGE.height) {
+    throw new Error(`preview image is ${rendered.width}×${rendered.height}, not 1200×630`);
+  }
+  return { width: rendered.width, height: rendered.height };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const svgAt = args.indexOf('--svg');
+  if (svgAt >= 0 && args[svgAt + 1]) writeFileSync(args[svgAt + 1]!, socialImageSvg());
+  const out = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--svg');
+  const size = writeSocialImage(out ?? `${root}${SOCIAL_IMAGE.file}`);
+  console.log(`wrote ${out ?? SOCIAL_IMAGE.file} (${size.width}×${size.height})`);
+}

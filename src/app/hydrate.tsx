@@ -1,0 +1,64 @@
+/**
+ * Hydrates the prerendered page (or renders it afresh where no HTML was prerendered for this
+ * route). Loaded by src/entry-client.ts once the page has painted.
+ */
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './app';
+import { pageModules } from './pages';
+import { routeFor } from './routes';
+import { loadSources } from '../content/sources';
+import { afterLoadWhenIdle } from '../lib/when-idle';
+
+/** On the story page, sources are fetched when the reader first reaches for an annotation. */
+function prefetchSourcesOnInterest() {
+  const load = () => void loadSources();
+  for (const type of ['pointerover', 'focusin', 'touchstart'] as const) {
+    document.addEventListener(type, load, { once: true, passive: true });
+  }
+}
+
+const container = document.getElementById('root')!;
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+const app = (
+  <StrictMode>
+    <BrowserRouter basename={basename}>
+      <App />
+    </BrowserRouter>
+  </StrictMode>
+);
+
+// Hydrate only HTML that was prerendered for this very route (a static host may answer an unknown
+// path with another page's HTML); otherwise render afresh.
+async function start() {
+  const pathname = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
+  const prerenderedFor = container.dataset.route;
+  if (container.firstElementChild && prerenderedFor === routeFor(pathname).path) {
+    // Pages other than the story show sources in their HTML: hydrate them with the sources loaded.
+    if (prerenderedFor !== '/') await Promise.all([loadSources(), pageModules[prerenderedFor]?.()]);
+    else prefetchSourcesOnInterest();
+    // As a transition, hydration yields to the browser every few milliseconds instead of blocking
+    // the main thread for the whole article at once; the page is readable meanwhile.
+    startTransition(() => {
+      hydrateRoot(container, app, {
+        onRecoverableError: (error) => console.error('Hydration mismatch:', error),
+      });
+    });
+  } else {
+    void loadSources();
+    container.replaceChildren();
+    createRoot(container).render(app);
+  }
+}
+
+void start().then(() => {
+  // Reading offline: a production build registers its service worker once the page has loaded and
+  // the main thread is idle; its code stays out of the first load. Where it fails, everything
+  // else works as before.
+  if (import.meta.env.PROD) {
+    afterLoadWhenIdle(() => {
+      import('../features/offline/register').then((m) => m.registerServiceWorker()).catch(() => {});
+    });
+  }
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { buildContent } from '../../content/build';
+import { stakeholders } from '../../content/stakeholders';
+import { layerFacts } from '../../content/ui/quellen.de';
+import { formatDateRange } from '../../lib/dates';
+import { allContentFiles } from '../../testing/content-files';
+import { factGroups, factsBySource, factsWithoutSources, statesSomething } from './fact-index';
+
+const content = buildContent(allContentFiles);
+const groups = factGroups(content, stakeholders, formatDateRange);
+const facts = groups.flatMap((g) => g.facts);
+const ids = (kind: string) => facts.filter((f) => f.kind === kind).map((f) => f.id);
+
+describe('the facts the sources page lists', () => {
+  it('are every fact the app shows, each once, grouped by what it supports', () => {
+    expect(groups.map((g) => g.title)).toEqual([
+      'Orte',
+      'Ereignisse',
+      'Akteure',
+      'Begriffe',
+      'Faktenchecks',
+      'Beziehungen',
+      'Positionen',
+      'Kartenebenen',
+    ]);
+    expect(ids('place')).toEqual(content.places.map((p) => p.id));
+    expect(ids('event').sort()).toEqual(content.events.map((e) => e.id).sort());
+    expect(ids('actor')).toEqual(content.actors.map((a) => a.id));
+    expect(ids('term')).toEqual(content.terms.map((t) => t.id));
+    expect(ids('note')).toEqual(content.notes.map((n) => n.id));
+    expect(ids('relation')).toEqual(content.relations.map((r) => r.id));
+    expect(ids('position')).toEqual(
+      content.positions.filter(statesSomething).map((p) => `${p.actor}-${p.issue}`),
+    );
+    expect(ids('layer')).toEqual(layerFacts.map((l) => l.id));
+    expect(new Set(facts.map((f) => f.anchor)).size).toBe(facts.length);
+  });
+
+  it('leave out only the matrix cells that say the article names no position', () => {
+    const left = content.positions.filter((p) => !statesSomething(p));
+    expect(left.length).toBeGreaterThan(0);
+    for (const p of left) {
+      expect(p.stance).toBe('nicht-genannt');
+      expect([p.quote, ...p.sources, ...p.paragraphs].filter(Boolean)).toEqual([]);
+    }
+  });
+
+  it('name only sources that exist, and every source supports at least one fact', () => {
+    const bySource = factsBySource(groups);
+    for (const fact of facts) {
+      for (const id of fact.sources)
+        expect(content.sourceById.has(id), `${fact.anchor}: ${id}`).toBe(true);
+    }
+    expect([...bySource.keys()].filter((id) => !content.sourceById.has(id))).toEqual([]);
+    expect(content.sources.filter((s) => !bySource.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+
+  it('give the map layers the sources of the claims and of the list of states parties', () => {
+    const annex = facts.find((f) => f.anchor === 'fakt-layer-annexion')!;
+    expect(annex.sources).toEqual(
+      expect.arrayContaining([
+        'resolution-a-res-68-262-territorial',
+        'un-general-assembly-resolution-es-11',
+      ]),
+    );
+    const icc = facts.find((f) => f.anchor === 'fakt-layer-istgh')!;
+    expect(icc.sources).toEqual(
+      expect.arrayContaining(['icc-asp-states-parties', 'untc-rome-statute']),
+    );
+  });
+});
+
+describe('facts without a source', () => {
+  const unsourced = factsWithoutSources(groups);
+
+  it('are all statements of the article, each backed by its paragraphs', () => {
+    expect(unsourced.none.map((f) => f.anchor)).toEqual([]);
+    for (const fact of unsourced.fromArticle) {
+      expect(fact.provenance, fact.anchor).toBe('artikel');
+      expect(fact.paragraphs.length, fact.anchor).toBeGreaterThan(0);
+    }
+  });
+
+  it('are listed by the function, and no checked fact or claim is among them', () => {
+    const kinds = new Set(unsourced.fromArticle.map((f) => f.provenance));
+    expect([...kinds]).toEqual(['artikel']);
+    const sourced = facts.filter((f) => f.sources.length > 0).length;
+    expect(sourced + unsourced.fromArticle.length + unsourced.none.length).toBe(facts.length);
+    expect(
+      facts
+        .filter((f) => f.provenance !== 'artikel' && f.sources.length === 0)
+        .map((f) => f.anchor),
+    ).toEqual([]);
+  });
+});

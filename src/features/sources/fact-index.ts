@@ -1,0 +1,167 @@
+/**
+ * Every fact the explainer shows, grouped by what it supports, with its sources: what the sources
+ * page lists, and what a report of unsourced facts reads. Pure, so tests and scripts can use it.
+ */
+import type { Content } from '../../content';
+import type { Issue, Position, Provenance, Relation } from '../../content/schema';
+import { factAnchor, positionFactId, type FactKind } from '../../content/target';
+import { layerFacts, sourcesText } from '../../content/ui/quellen.de';
+import { actorsText, stanceLabel } from '../../content/ui/akteure.de';
+
+export interface FactEntry {
+  kind: FactKind;
+  id: string;
+  /** The id of its entry on the sources page. */
+  anchor: string;
+  title: string;
+  /** A second line: the date of an event, the stance of a position. */
+  meta?: string;
+  provenance: Provenance;
+  sources: string[];
+  paragraphs: string[];
+  /** Where the fact is shown in the app (its view), if it has a place of its own. */
+  to?: string;
+}
+
+export interface FactGroup {
+  kind: FactKind;
+  title: string;
+  facts: FactEntry[];
+}
+
+export interface Stakeholders {
+  relations: Relation[];
+  issues: Issue[];
+  positions: Position[];
+}
+
+/**
+ * A position that states something: a stance, or a citation. Cells that only say "not named in
+ * the article" state nothing to support, and are left out.
+ */
+export const statesSomething = (p: Position) =>
+  p.stance !== 'nicht-genannt' || !!p.quote || p.sources.length > 0 || p.paragraphs.length > 0;
+
+const entry = (kind: FactKind, id: string, rest: Omit<FactEntry, 'kind' | 'id' | 'anchor'>) => ({
+  kind,
+  id,
+  anchor: factAnchor(kind, id),
+  ...rest,
+});
+
+/** The groups in the order the sources page shows them; no group is empty. */
+export function factGroups(
+  content: Content,
+  stakeholders: Stakeholders,
+  formatDate: (iso: string, end?: string) => string,
+): FactGroup[] {
+  const actorName = (id: string) => content.actorById.get(id)?.name ?? id;
+  const issueLabel = (id: string) => stakeholders.issues.find((i) => i.id === id)?.label ?? id;
+  const support = (f: { provenance: Provenance; sources: string[]; paragraphs: string[] }) => ({
+    provenance: f.provenance,
+    sources: f.sources,
+    paragraphs: f.paragraphs,
+  });
+  const groups: FactGroup[] = [
+    {
+      kind: 'place',
+      title: sourcesText.facts.groups.place,
+      facts: content.places.map((p) =>
+        entry('place', p.id, { title: p.name, ...support(p), to: `/karte?ort=${p.id}` }),
+      ),
+    },
+    {
+      kind: 'event',
+      title: sourcesText.facts.groups.event,
+      facts: content.events.map((e) =>
+        entry('event', e.id, {
+          title: e.title,
+          meta: formatDate(e.date, e.dateEnd),
+          ...support(e),
+          to: `/chronik?ereignis=${e.id}`,
+        }),
+      ),
+    },
+    {
+      kind: 'actor',
+      title: sourcesText.facts.groups.actor,
+      facts: content.actors.map((a) =>
+        entry('actor', a.id, { title: a.fullName, ...support(a), to: `/akteure?knoten=${a.id}` }),
+      ),
+    },
+    {
+      kind: 'term',
+      title: sourcesText.facts.groups.term,
+      facts: content.terms.map((t) =>
+        entry('term', t.id, { title: t.term, ...support(t), to: `/glossar#${t.id}` }),
+      ),
+    },
+    {
+      kind: 'note',
+      title: sourcesText.facts.groups.note,
+      facts: content.notes.map((n) => entry('note', n.id, { title: n.title, ...support(n) })),
+    },
+    {
+      kind: 'relation',
+      title: sourcesText.facts.groups.relation,
+      facts: stakeholders.relations.map((r) =>
+        entry('relation', r.id, {
+          title: actorsText.relationName(actorName(r.from), actorName(r.to), r.label, r.directed),
+          ...support(r),
+          to: `/akteure?beziehung=${r.id}`,
+        }),
+      ),
+    },
+    {
+      kind: 'position',
+      title: sourcesText.facts.groups.position,
+      facts: stakeholders.positions.filter(statesSomething).map((p) =>
+        entry('position', positionFactId(p), {
+          title: `${actorName(p.actor)}: ${issueLabel(p.issue)}`,
+          meta: stanceLabel(p.issue, p.stance),
+          ...support(p),
+        }),
+      ),
+    },
+    {
+      kind: 'layer',
+      title: sourcesText.facts.groups.layer,
+      facts: layerFacts.map((layer) => {
+        const fromEvents = layer.events.flatMap((id) => content.eventById.get(id)?.sources ?? []);
+        return entry('layer', layer.id, {
+          title: layer.title,
+          provenance: 'fakt',
+          sources: [...new Set([...layer.sources, ...fromEvents])],
+          paragraphs: [],
+          to: '/karte',
+        });
+      }),
+    },
+  ];
+  return groups.filter((g) => g.facts.length > 0);
+}
+
+/** For each source, the facts it supports, in the order of the groups. */
+export function factsBySource(groups: FactGroup[]): Map<string, FactEntry[]> {
+  const bySource = new Map<string, FactEntry[]>();
+  for (const fact of groups.flatMap((g) => g.facts)) {
+    for (const id of fact.sources) bySource.set(id, [...(bySource.get(id) ?? []), fact]);
+  }
+  return bySource;
+}
+
+export interface Unsourced {
+  /** Facts with no external source that rest on the article's paragraphs (its own statements). */
+  fromArticle: FactEntry[];
+  /** Facts with neither a source nor a paragraph: these still lack a source. */
+  none: FactEntry[];
+}
+
+/** The facts without an external source, split by whether the article itself supports them. */
+export function factsWithoutSources(groups: FactGroup[]): Unsourced {
+  const unsourced = groups.flatMap((g) => g.facts).filter((f) => f.sources.length === 0);
+  return {
+    fromArticle: unsourced.filter((f) => f.paragraphs.length > 0),
+    none: unsourced.filter((f) => f.paragraphs.length === 0),
+  };
+}

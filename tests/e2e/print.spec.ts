@@ -1,0 +1,178 @@
+import type { Page, TestInfo } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+// PDF text and page count come from poppler-utils (pdftotext, pdfinfo), which
+// scripts/install-test-deps.sh installs beside Chromium.
+
+const data = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../src/content/data/${name}.json`, import.meta.url), 'utf8'));
+const article = data('article') as {
+  author: string;
+  sections: { id: string; heading: string; visual: { view: string } }[];
+  epilogue: { events: string[] };
+};
+const sources = new Map(
+  (data('sources') as { id: string; title: string; url: string }[]).map((s) => [s.id, s]),
+);
+const placeSources = (id: string) =>
+  (data('places') as { id: string; sources: string[] }[]).find((p) => p.id === id)!.sources;
+const eventSources = (id: string) =>
+  (data('events') as { id: string; sources: string[] }[]).find((e) => e.id === id)!.sources;
+
+const pictured = article.sections.filter((s) => s.visual.view !== 'kontext');
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+/** Prints the page to PDF as Chromium does (A4) and returns its text and page count. */
+async function printToPdf(page: Page, testInfo: TestInfo) {
+  const file = testInfo.outputPath('artikel.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4' }));
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  testInfo.annotations.push({ type: 'pdf pages', description: String(pages) });
+  return { text: flat(text), pages };
+}
+
+test('printing / gives the article with a picture per section, the epilogue and the sources', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const { text, pages } = await printToPdf(page, testInfo);
+
+  // Every heading, in order, each section followed by its picture's caption before the next.
+  let at = text.indexOf(flat(article.sections[0]!.heading));
+  expect(at, 'the title').toBeGreaterThanOrEqual(0);
+  for (const [i, section] of article.sections.slice(1).entries()) {
+    const heading = text.indexOf(flat(section.heading), at);
+    expect(heading, section.heading).toBeGreaterThan(at);
+    at = heading;
+    const n = pictured.indexOf(section) + 1;
+    if (n > 0) {
+      const caption = text.indexOf(`Abb. ${n} ·`, at);
+      const next = article.sections[i + 2];
+      expect(caption, `Abb. ${n}`).toBeGreaterThan(at);
+      if (next) expect(caption).toBeLessThan(text.indexOf(flat(next.heading), at));
+    }
+  }
+  expect(text).toContain('Kontext – Einleitung');
+  expect(text).toContain(`Autor: ${article.author}`);
+  expect(text.indexOf('Was danach geschah')).toBeGreaterThan(at);
+  expect(text).toContain('Kartengrundlage: Natural Earth');
+
+  // The sources of facts in the text and in the epilogue, with their addresses.
+  const listed = text.slice(text.lastIndexOf('Quellen Die Quellen der Fakten'));
+  expect(listed.length).toBeGreaterThan(1000);
+  const sample = [
+    ...placeSources('anchorage'),
+    ...article.epilogue.events.flatMap(eventSources),
+  ].map((id) => sources.get(id)!);
+  expect(sample.length).toBeGreaterThan(3);
+  // pdftotext joins a word broken after a hyphen: compare without hyphens and spaces.
+  const bare = (s: string) => s.replace(/[\s-]/g, '');
+  for (const source of sample) {
+    expect(bare(listed)).toContain(bare(source.title));
+    expect(bare(listed)).toContain(bare(source.url));
+  }
+
+  // No interactive chrome on paper.
+  for (const chrome of [
+    'Zum Inhalt springen',
+    'Nach Akteur filtern',
+    'Quellen und Einzelheiten',
+    'Dort weiterlesen',
+    'Kontext zum Abschnitt',
+  ]) {
+    expect(text).not.toContain(chrome);
+  }
+  expect(pages).toBeGreaterThanOrEqual(5);
+  expect(pages).toBeLessThanOrEqual(10);
+});
+
+test('on paper the chrome is hidden and every picture is shown, loaded, after its section', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await page.emulateMedia({ media: 'print' });
+
+  for (const selector of [
+    '.skip-link',
+    '.masthead',
+    '.toc',
+    '.story__progress',
+    '.filter',
+    '.panel',
+    '.epilogue__more',
+  ]) {
+    await expect(page.locator(selector).first(), selector).toBeHidden();
+  }
+  const images = page.locator('#druck img');
+  await expect(images).toHaveCount(pictured.length);
+  for (const [i, section] of pictured.entries()) {
+    const image = images.nth(i);
+    // Emulating print media is not printing: lazy pictures load as they come near the view.
+    await image.scrollIntoViewIfNeeded();
+    await expect(image).toBeVisible();
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+    // Laid out after its section's last paragraph, before the next section.
+    const figureTop = (await image.boundingBox())!.y;
+    const sectionBox = (await page.locator(`#${section.id}`).boundingBox())!;
+    expect(figureTop).toBeGreaterThanOrEqual(sectionBox.y + sectionBox.height - 1);
+    const next = article.sections[article.sections.indexOf(section) + 1];
+    if (next) expect(figureTop).toBeLessThan((await page.locator(`#${next.id}`).boundingBox())!.y);
+  }
+  await expect(page.locator('.druck-kontext')).toBeVisible();
+  await expect(page.locator('.druck-quellen li').first()).toBeVisible();
+});
+
+test('on screen the print block is hidden and its pictures are never fetched', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.includes('/druck/')) fetched.push(request.url());
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await page.mouse.wheel(0, 4000);
+  await page.waitForTimeout(300);
+  await expect(page.locator('#druck')).toBeHidden();
+  await expect(page.locator('#druck')).toHaveAttribute('hidden', '');
+  // Not in the accessibility tree either: no second sources heading, no picture.
+  await expect(page.getByRole('heading', { name: 'Quellen', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('img', { name: /Zeitleiste vom/ })).toHaveCount(0);
+  expect(fetched).toEqual([]);
+});
+
+test('another page printed after the story leaves the story’s print block out', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Glossar' })
+    .click();
+  await expect(page).toHaveURL(/\/glossar$/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#druck')).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('printing still gives the pictures and the sources', async ({ page }, testInfo) => {
+    await page.goto('/');
+    const { text } = await printToPdf(page, testInfo);
+    expect(text).toContain(`Abb. ${pictured.length} ·`);
+    expect(text).toContain('Die Quellen der Fakten');
+    await page.emulateMedia({ media: 'print' });
+    for (const image of await page.locator('#druck img').all()) {
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
+        .toBeGreaterThan(0);
+    }
+  });
+});
