@@ -84,6 +84,24 @@ test('scrolling the story switches the panel and the address per section, withou
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
 });
 
+test('a jump to the end of the story shows its last section, however fast it went', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+  // One jump from the top to the bottom: no section was ever under the reading line.
+  await page.evaluate(() =>
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
+  );
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Inhaltsverzeichnis' })
+      .locator('[aria-current="location"]'),
+  ).toHaveAttribute('href', '#symbolik-und-substanz');
+  await expect(panel.locator('.context__kicker')).toHaveText('Abschnitt 5 von 5');
+  await expect(page).toHaveURL(/#symbolik-und-substanz$/);
+});
+
 test('a step paragraph changes the panel further', async ({ page }) => {
   await page.goto('/');
   const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
