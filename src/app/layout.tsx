@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { memo, useDeferredValue, useEffect, type ReactNode } from 'react';
 import { NavigationType, NavLink, useLocation, useNavigationType } from 'react-router';
 import { ui } from '../content/ui.de';
 import { PopoverProvider } from '../features/facts/popover';
@@ -37,31 +37,41 @@ function useNavigationEffects() {
   }, [pathname, hash, type, keepScroll]);
 }
 
+/**
+ * The masthead. Its links carry the actor filter to the other pages; they follow a filter change
+ * a moment later (a deferred value), so that a toggle renders the chips and the text first.
+ */
+const Masthead = memo(function Masthead({ keep }: { keep: string }) {
+  return (
+    <header className="masthead">
+      <NavLink to={`/${keep}`} className="masthead__name">
+        {ui.siteName}
+      </NavLink>
+      <nav className="masthead__nav" aria-label={ui.nav.label}>
+        <ul>
+          {links.map((link) => (
+            <li key={link.to}>
+              <NavLink to={`${link.to}${keep}`} end>
+                {link.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+});
+
 export function Layout({ children }: { children: ReactNode }) {
   useNavigationEffects();
   const { selected } = useActorFilter();
-  const keep = withActorFilter('', selected);
+  const keep = useDeferredValue(withActorFilter('', selected));
   return (
     <PopoverProvider>
       <a className="skip-link" href="#inhalt">
         {ui.skipToContent}
       </a>
-      <header className="masthead">
-        <NavLink to={`/${keep}`} className="masthead__name">
-          {ui.siteName}
-        </NavLink>
-        <nav className="masthead__nav" aria-label={ui.nav.label}>
-          <ul>
-            {links.map((link) => (
-              <li key={link.to}>
-                <NavLink to={`${link.to}${keep}`} end>
-                  {link.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
+      <Masthead keep={keep} />
       <main id="inhalt" tabIndex={-1}>
         <FilterNotice />
         {children}

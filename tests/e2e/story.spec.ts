@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** Scrolls so that the element's top sits just above the story's reading line (55 % down). */
@@ -7,6 +7,54 @@ async function scrollToReadingLine(page: Page, selector: string) {
     const top = el.getBoundingClientRect().top + window.scrollY;
     window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
   });
+}
+
+/** A CSS colour (a token's value, say) as the browser computes it: `rgb(…)`. */
+function computedColour(page: Page, value: string): Promise<string> {
+  return page.evaluate((v) => {
+    const probe = document.createElement('span');
+    probe.style.color = v.startsWith('--')
+      ? getComputedStyle(document.documentElement).getPropertyValue(v)
+      : v;
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  }, value);
+}
+
+const actorIds = ['usa', 'russland', 'ukraine', 'eu', 'nato', 'istgh'];
+
+/**
+ * How the browser shows a mention under the filter, from its computed style: `neutral` (the
+ * dotted underline, no tint), `dimmed` (no underline, no tint), or the actor whose tint and
+ * underline colour it wears.
+ */
+async function highlight(mention: Locator): Promise<string> {
+  const page = mention.page();
+  const style = await mention.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return {
+      background: s.backgroundColor,
+      shadow: s.boxShadow,
+      decoration: s.textDecorationColor,
+    };
+  });
+  for (const id of actorIds) {
+    const tint = await computedColour(page, `--actor-${id}-tint`);
+    const colour = await computedColour(page, `--actor-${id}`);
+    if (style.background === tint && style.shadow.includes(colour)) return id;
+  }
+  if (style.background !== 'rgba(0, 0, 0, 0)') return `unknown: ${style.background}`;
+  return style.decoration === 'rgba(0, 0, 0, 0)' ? 'dimmed' : 'neutral';
+}
+
+/** Whether a paragraph's text is set in the dimmed ink (after its short colour transition). */
+async function paragraphInk(page: Page, id: string): Promise<string> {
+  const colour = await page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).color);
+  if (colour === (await computedColour(page, '--ink'))) return 'ink';
+  if (colour === (await computedColour(page, '--ink-dim'))) return 'dimmed';
+  return colour;
 }
 
 const sectionIds = [
@@ -34,6 +82,24 @@ test('scrolling the story switches the panel and the address per section, withou
     ).toHaveAttribute('href', `#${id}`);
   }
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
+});
+
+test('a jump to the end of the story shows its last section, however fast it went', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+  // One jump from the top to the bottom: no section was ever under the reading line.
+  await page.evaluate(() =>
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
+  );
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Inhaltsverzeichnis' })
+      .locator('[aria-current="location"]'),
+  ).toHaveAttribute('href', '#symbolik-und-substanz');
+  await expect(panel.locator('.context__kicker')).toHaveText('Abschnitt 5 von 5');
+  await expect(page).toHaveURL(/#symbolik-und-substanz$/);
 });
 
 test('a step paragraph changes the panel further', async ({ page }) => {
@@ -73,14 +139,13 @@ test('the actor filter survives reload and follows back and forward', async ({ p
   await expect(page).toHaveURL(/\?akteur=ukraine(#[\w-]+)?$/);
   await panel.getByRole('button', { name: 'EU', pressed: false }).click();
   await expect(page).toHaveURL(/\?akteur=ukraine,eu(#[\w-]+)?$/);
-  await expect(page.getByRole('button', { name: 'Präsident Selenskyj' })).toHaveAttribute(
-    'data-emphasis',
-    'match',
-  );
-  await expect(page.getByRole('button', { name: 'Wladimir Putin' }).first()).toHaveAttribute(
-    'data-emphasis',
-    'dimmed',
-  );
+  await expect(page.locator('.story')).toHaveAttribute('data-filter', 'ukraine eu');
+  await expect
+    .poll(() => highlight(page.getByRole('button', { name: 'Präsident Selenskyj' })))
+    .toBe('ukraine');
+  await expect
+    .poll(() => highlight(page.getByRole('button', { name: 'Wladimir Putin' }).first()))
+    .toBe('dimmed');
 
   await page.reload();
   await expect(panel.getByRole('button', { name: 'EU', pressed: true })).toBeVisible();
@@ -91,10 +156,46 @@ test('the actor filter survives reload and follows back and forward', async ({ p
   await expect(panel.getByRole('button', { name: 'EU', pressed: true })).toBeVisible();
   await panel.getByRole('button', { name: 'Filter aufheben' }).click();
   await expect(page).toHaveURL(/\/(#[\w-]+)?$/);
-  await expect(page.getByRole('button', { name: 'Präsident Selenskyj' })).toHaveAttribute(
-    'data-emphasis',
-    'neutral',
-  );
+  await expect(page.locator('.story')).not.toHaveAttribute('data-filter');
+  await expect
+    .poll(() => highlight(page.getByRole('button', { name: 'Präsident Selenskyj' })))
+    .toBe('neutral');
+});
+
+test('the filter highlights mentions in the chosen actor’s colour and dims the rest', async ({
+  page,
+}) => {
+  await page.goto('/?akteur=ukraine');
+  const mention = (name: string) => page.getByRole('button', { name, exact: true }).first();
+  await expect.poll(() => highlight(mention('Präsident Selenskyj'))).toBe('ukraine');
+  await expect.poll(() => highlight(mention('Donald Trumps'))).toBe('dimmed');
+  // A mention of several actors (the video calls: USA, Ukraine, EU, NATO) wears the chosen one's.
+  await expect.poll(() => highlight(mention('in Videokonferenzen konsultiert'))).toBe('ukraine');
+  // A paragraph naming no Ukrainian actor is dimmed; one that does keeps its ink.
+  await expect.poll(() => paragraphInk(page, 'europas-sorge-2')).toBe('dimmed');
+  await expect
+    .poll(async () =>
+      paragraphInk(
+        page,
+        await mention('Präsident Selenskyj').evaluate((el) => el.closest('p')!.id),
+      ),
+    )
+    .toBe('ink');
+
+  // Two actors: either makes a mention match; one of both takes the first in the list (USA).
+  const group = page.getByRole('group', { name: 'Nach Akteur filtern' }).first();
+  await group.getByRole('button', { name: 'Ukraine', pressed: true }).click();
+  await group.getByRole('button', { name: 'EU', pressed: false }).click();
+  await group.getByRole('button', { name: 'USA', pressed: false }).click();
+  await expect(page).toHaveURL(/\?akteur=usa,eu(#[\w-]+)?$/);
+  await expect.poll(() => highlight(mention('in Videokonferenzen konsultiert'))).toBe('usa');
+  await expect.poll(() => highlight(mention('Donald Trumps'))).toBe('usa');
+  await expect.poll(() => highlight(mention('Präsident Selenskyj'))).toBe('dimmed');
+  await expect.poll(() => paragraphInk(page, 'europas-sorge-2')).toBe('ink');
+
+  await group.getByRole('button', { name: 'Filter aufheben' }).click();
+  await expect.poll(() => highlight(mention('Donald Trumps'))).toBe('neutral');
+  await expect.poll(() => paragraphInk(page, 'europas-sorge-2')).toBe('ink');
 });
 
 test('an unknown actor in a link is ignored with a visible note', async ({ page }) => {

@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useLocation, useNavigate, type Location } from 'react-router';
 import { content } from '../../content';
 import { useHydrated } from '../../lib/use-hydrated';
 
@@ -14,7 +14,11 @@ export interface FilterState {
 }
 
 export function parseActorFilter(search: string): FilterState {
-  const raw = new URLSearchParams(search).get(FILTER_PARAM) ?? '';
+  return parseFilterValue(new URLSearchParams(search).get(FILTER_PARAM) ?? '');
+}
+
+/** The filter from the parameter's value (`ukraine,eu`). */
+function parseFilterValue(raw: string): FilterState {
   const requested = raw
     .split(',')
     .map((s) => s.trim().toLowerCase())
@@ -37,6 +41,29 @@ export function withActorFilter(search: string, selected: readonly string[]): st
 }
 
 /**
+ * The reader's latest choice, ahead of the router. The router applies a new address in a
+ * transition (a later task, after the browser may have painted a frame with the old filter);
+ * the choice is shown at once instead, for as long as the router still shows the address it
+ * was made on. Any new address (the pushed one, back, forward) ends it.
+ */
+interface Choice {
+  raw: string;
+  madeOn: Location;
+}
+let latestChoice: Choice | null = null;
+const choiceListeners = new Set<() => void>();
+
+function subscribeToChoice(listener: () => void) {
+  choiceListeners.add(listener);
+  return () => choiceListeners.delete(listener);
+}
+
+function choose(choice: Choice) {
+  latestChoice = choice;
+  for (const listener of choiceListeners) listener();
+}
+
+/**
  * The actor filter, read from and written to the URL: the one shared state every view reads.
  * Every change is a history entry, so back and forward step through the reader's choices.
  */
@@ -45,22 +72,35 @@ export function useActorFilter() {
   const navigate = useNavigate();
   // The prerendered HTML is unfiltered: hydrate it as it is, then apply the URL's filter.
   const hydrated = useHydrated();
+  const choice = useSyncExternalStore(
+    subscribeToChoice,
+    () => latestChoice,
+    () => null,
+  );
   const search = hydrated ? location.search : '';
-  const state = useMemo(() => parseActorFilter(search), [search]);
+  const raw =
+    choice?.madeOn === location
+      ? choice.raw
+      : (new URLSearchParams(search).get(FILTER_PARAM) ?? '');
+  // Parsed per value of the parameter, not per address: `selected` stays the same array while
+  // other parameters change (a place opened on the map), so the views keyed on it do not redraw.
+  const state = useMemo(() => parseFilterValue(raw), [raw]);
 
   const setSelected = useCallback(
     (selected: readonly string[]) => {
       const order = content.actors.map((a) => a.id);
       const sorted = [...selected].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      const search = withActorFilter(location.search, sorted);
+      choose({ raw: sorted.join(','), madeOn: location });
       // The hash follows the reading position (kept outside the router): keep it.
       const hash = typeof window === 'undefined' ? '' : window.location.hash;
       void navigate(
-        { pathname: location.pathname, search: withActorFilter(location.search, sorted), hash },
+        { pathname: location.pathname, search, hash },
         // A filter change is a history entry but not a new page: the reader stays where they are.
         { state: { keepScroll: true } },
       );
     },
-    [location.pathname, location.search, navigate],
+    [location, navigate],
   );
 
   const toggle = useCallback(

@@ -1,9 +1,10 @@
 /**
  * Which section (and step) the reader is at. One IntersectionObserver watches every section and
  * step of the story against a reading line across the viewport; nothing listens to scroll events.
- * Kept outside React state so only the panel and the table of contents re-render.
+ * Kept outside React state so only the panel and the table of contents re-render (the panel a
+ * moment later, in the background: see visual-panel.tsx).
  */
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 export interface ActiveStep {
   section: string;
@@ -37,44 +38,71 @@ export function useActiveStep(initialSection: string): ActiveStep {
     () => active,
     () => null,
   );
-  return current ?? { section: initialSection, step: null };
+  // The same object on every render until the position changes (the panel defers on it).
+  return useMemo(
+    () => current ?? { section: initialSection, step: null },
+    [current, initialSection],
+  );
 }
+
+/**
+ * How long the reading position must rest before what follows it slowly does: the panel's view,
+ * the address and the storage. A reader scrolling past several sections builds none of them.
+ */
+export const SETTLE_MS = 150;
 
 /** The reading line sits a little above the middle of the viewport (below a phone's panel band). */
 export const READING_LINE_MARGIN = '-55% 0px -45% 0px';
 
 /**
- * Observes `[data-section]` and `[data-step]` elements inside root; calls onSection when the
- * section under the reading line changes. Returns a cleanup function.
+ * Everything above the reading line, however far up: a section intersects it once its top has
+ * crossed the line. (A band, not the line itself: a fast scroll can carry a whole section across
+ * the line between two frames, and the line would never see it.)
+ */
+export const ABOVE_READING_LINE_MARGIN = '100000% 0px -45% 0px';
+
+/**
+ * Observes `[data-section]` and `[data-step]` elements inside root and emits the reading position:
+ * the last section whose top has crossed the reading line, and the step paragraph on the line, if
+ * that section pins one there. Calls onSection when the section changes. Returns a cleanup
+ * function.
  */
 export function observeSteps(root: HTMLElement, onSection?: (id: string) => void): () => void {
-  const inside = new Set<Element>();
+  const sections = [...root.querySelectorAll<HTMLElement>('[data-section]')];
+  const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+  const above = new Set<Element>();
+  const onLine = new Set<Element>();
   const pick = () => {
-    let section: string | null = null;
-    let step: string | null = null;
-    for (const el of inside) {
-      const s = (el as HTMLElement).dataset.section;
-      const p = (el as HTMLElement).dataset.step;
-      if (s) section = s;
-      if (p) step = p;
-    }
-    if (!section) return; // between sections: keep the last one
+    let current: HTMLElement | undefined;
+    for (const el of sections) if (above.has(el)) current = el;
+    if (!current) return;
+    const section = current.dataset.section!;
+    const step = steps.find((el) => onLine.has(el) && current.contains(el))?.dataset.step ?? null;
     const changed = active?.section !== section;
     emit({ section, step });
     if (changed) onSection?.(section);
   };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting) inside.add(entry.target);
-        else inside.delete(entry.target);
-      }
-      pick();
-    },
-    { rootMargin: READING_LINE_MARGIN, threshold: 0 },
-  );
-  root.querySelectorAll('[data-section], [data-step]').forEach((el) => observer.observe(el));
-  return () => observer.disconnect();
+  const track = (set: Set<Element>) => (entries: IntersectionObserverEntry[]) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) set.add(entry.target);
+      else set.delete(entry.target);
+    }
+    pick();
+  };
+  const sectionObserver = new IntersectionObserver(track(above), {
+    rootMargin: ABOVE_READING_LINE_MARGIN,
+    threshold: 0,
+  });
+  const stepObserver = new IntersectionObserver(track(onLine), {
+    rootMargin: READING_LINE_MARGIN,
+    threshold: 0,
+  });
+  sections.forEach((el) => sectionObserver.observe(el));
+  steps.forEach((el) => stepObserver.observe(el));
+  return () => {
+    sectionObserver.disconnect();
+    stepObserver.disconnect();
+  };
 }
 
 /** For tests: forget the reading position. */

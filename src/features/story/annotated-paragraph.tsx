@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Paragraph } from '../../content';
 import { content } from '../../content';
 import { FactTrigger } from '../facts/popover';
-import { actorsOfTarget, emphasisFor } from '../filter/actor-match';
+import { actorsOfTarget } from '../filter/actor-match';
 
 export const annotationDomId = (id: string) => `anm-${id}`;
 
@@ -17,26 +17,31 @@ export function actorsOfParagraph(paragraph: Paragraph): string[] {
   ];
 }
 
-/** A paragraph of the article, word for word, with its annotations as buttons. */
+/** `data-actors` for an element of these actors: a space-separated list, or none at all. */
+export const actorsAttribute = (actors: readonly string[]) =>
+  actors.length > 0 ? actors.join(' ') : undefined;
+
+/**
+ * A paragraph of the article, word for word, with its annotations as buttons. It does not depend
+ * on the actor filter: the paragraph and every mention name their actors (`data-actors`), and the
+ * story's root names the chosen ones (`data-filter`); the stylesheet highlights and dims from that.
+ * So a filter change re-renders no paragraph.
+ */
 export const AnnotatedParagraph = memo(function AnnotatedParagraph({
   paragraph,
-  selected,
 }: {
   paragraph: Paragraph;
-  selected: readonly string[];
 }) {
-  const emphasis = emphasisFor(selected, actorsOfParagraph(paragraph));
   return (
     <p
       id={paragraph.id}
       className="story__paragraph"
-      data-emphasis={emphasis}
+      data-actors={actorsAttribute(actorsOfParagraph(paragraph))}
       data-step={paragraph.step ? paragraph.id : undefined}
     >
       {paragraph.segments.map((segment) => {
         const annotation = segment.annotation;
         if (!annotation) return segment.text;
-        const actors = actorsOfTarget(content, annotation.target);
         return (
           <FactTrigger
             key={annotation.id}
@@ -44,10 +49,7 @@ export const AnnotatedParagraph = memo(function AnnotatedParagraph({
             popoverKey={`text:${annotation.id}`}
             target={annotation.target}
             className={`anno anno--${annotation.target.type}`}
-            data-actors={actors.join(' ')}
-            data-emphasis={emphasisFor(selected, actors)}
-            // Highlighted in the colour of the chosen actor it belongs to.
-            data-match={selected.find((id) => actors.includes(id))}
+            data-actors={actorsAttribute(actorsOfTarget(content, annotation.target))}
           >
             {segment.text}
           </FactTrigger>

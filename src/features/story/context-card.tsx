@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Section } from '../../content';
 import { content } from '../../content';
 import type { VisualState } from '../../content/schema';
@@ -5,8 +6,8 @@ import type { AnnotationTarget } from '../../content/target';
 import { ui } from '../../content/ui.de';
 import { formatDateRange } from '../../lib/dates';
 import { FactTrigger } from '../facts/popover';
-import { actorsOfTarget, emphasisFor } from '../filter/actor-match';
-import { annotationDomId } from './annotated-paragraph';
+import { actorsOfTarget } from '../filter/actor-match';
+import { actorsAttribute, annotationDomId } from './annotated-paragraph';
 
 /** The first annotation in the section that points at the target, to link the item to the text. */
 function annotationIn(section: Section, target: AnnotationTarget) {
@@ -44,21 +45,21 @@ function InTextLink({ section, target }: { section: Section; target: AnnotationT
 /**
  * The section's context from the data: who, where and when. The visual panel shows it until a
  * richer visual (map, timeline, diagram) takes the section's state; it is also the print picture.
+ * Like the text, it follows the actor filter through the stylesheet (each item names its actors
+ * in `data-actors`), so a filter change does not re-render it.
  */
-export function ContextCard({
+export const ContextCard = memo(function ContextCard({
   section,
   visual,
-  selected,
 }: {
   section: Section;
   visual: VisualState;
-  selected: readonly string[];
 }) {
   const total = content.sections.length - 1;
   const label = section.index === 0 ? null : ui.panel.section(section.index, total);
   const item = (target: AnnotationTarget) => ({
     key: `panel:${section.id}:${target.type}:${target.id}`,
-    emphasis: emphasisFor(selected, actorsOfTarget(content, target)),
+    actors: actorsAttribute(actorsOfTarget(content, target)),
   });
   return (
     <div className="context">
@@ -70,9 +71,9 @@ export function ContextCard({
           const actor = content.actorById.get(id);
           if (!actor) return null;
           const target = { type: 'actor', id } as const;
-          const { key, emphasis } = item(target);
+          const { key, actors } = item(target);
           return (
-            <li key={id} data-emphasis={emphasis}>
+            <li key={id} className="context__actor" data-actors={actors}>
               <FactTrigger popoverKey={key} target={target} className={`chip chip--${id}`}>
                 <span className="chip__swatch" aria-hidden="true" />
                 {actor.name}
@@ -89,9 +90,9 @@ export function ContextCard({
               const place = content.placeById.get(id);
               if (!place) return null;
               const target = { type: 'place', id } as const;
-              const { key, emphasis } = item(target);
+              const { key, actors } = item(target);
               return (
-                <li key={id} data-emphasis={emphasis}>
+                <li key={id} className="context__row" data-actors={actors}>
                   <span className="context__entry">
                     <FactTrigger popoverKey={key} target={target} className="context__item">
                       {place.name}
@@ -112,9 +113,9 @@ export function ContextCard({
               const event = content.eventById.get(id);
               if (!event) return null;
               const target = { type: 'event', id } as const;
-              const { key, emphasis } = item(target);
+              const { key, actors } = item(target);
               return (
-                <li key={id} data-emphasis={emphasis}>
+                <li key={id} className="context__row" data-actors={actors}>
                   <span className="context__date">
                     {formatDateRange(event.date, event.dateEnd)}
                   </span>
@@ -130,4 +131,4 @@ export function ContextCard({
       )}
     </div>
   );
-}
+});

@@ -1,13 +1,18 @@
+import { memo } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { formatDateRange } from '../../lib/dates';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { describeTarget } from '../facts/fact-detail';
 import { FactTrigger } from '../facts/popover';
-import { filterActorsOf, emphasisFor } from '../filter/actor-match';
+import { filterActorsOf } from '../filter/actor-match';
+import { actorsAttribute } from './annotated-paragraph';
 
-/** "Was danach geschah": the summit and the days after, from the facts, set apart from the article. */
-export function Epilogue({ selected }: { selected: readonly string[] }) {
+/**
+ * "Was danach geschah": the summit and the days after, from the facts, set apart from the article.
+ * Each entry names its actors (`data-actors`); the stylesheet dims it under a filter of others.
+ */
+export const Epilogue = memo(function Epilogue() {
   return (
     <section className="epilogue" aria-labelledby="epilog-titel" id="epilog">
       <p className="epilogue__label">{ui.epilogue.label}</p>
@@ -24,7 +29,7 @@ export function Epilogue({ selected }: { selected: readonly string[] }) {
             <li
               key={id}
               className="epilogue__item"
-              data-emphasis={emphasisFor(selected, filterActorsOf(content, event.actors))}
+              data-actors={actorsAttribute(filterActorsOf(content, event.actors))}
             >
               <time className="epilogue__date" dateTime={event.date}>
                 {formatDateRange(event.date, event.dateEnd)}
@@ -49,4 +54,4 @@ export function Epilogue({ selected }: { selected: readonly string[] }) {
       </ol>
     </section>
   );
-}
+});

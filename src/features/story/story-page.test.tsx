@@ -3,6 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { contentFiles } from '../../content';
 import { normaliseWhitespace, sentences } from '../../content/article-text';
 import { location, renderApp } from '../../testing/render-app';
+import { declared } from '../../testing/stylesheet';
+
+/**
+ * What the stylesheet makes of a mention under the current filter: whether a match rule selects
+ * it, and the actor colour the last (winning) colour rule gives it.
+ */
+function emphasis(mention: Element) {
+  const matched = declared(mention, 'background').includes('var(--anno-tint)');
+  return {
+    match: matched,
+    colour: matched ? (declared(mention, '--anno-colour').at(-1) ?? null) : null,
+  };
+}
 
 /** The article file with only the two page-break repairs: blank-line runs of 3+ join a paragraph. */
 function expectedSentences(): string[] {
@@ -61,32 +74,82 @@ describe('the story', () => {
   it('filtering by Ukraine highlights its mentions, dims the rest and writes the URL', async () => {
     const { user } = renderApp('/');
     const panel = screen.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+    const story = document.querySelector('.story')!;
     await user.click(within(panel).getByRole('button', { name: 'Ukraine', pressed: false }));
     expect(location.current).toBe('/?akteur=ukraine');
     expect(
       within(panel).getByRole('button', { name: 'Ukraine', pressed: true }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Präsident Selenskyj' })).toHaveAttribute(
-      'data-emphasis',
-      'match',
-    );
-    expect(screen.getByRole('button', { name: 'Donald Trumps' })).toHaveAttribute(
-      'data-emphasis',
-      'dimmed',
-    );
+    // The story's root names the choice; each mention names its actors; the stylesheet does the rest.
+    expect(story).toHaveAttribute('data-filter', 'ukraine');
+    expect(story).toHaveAttribute('data-filtered', 'true');
+    const selenskyj = screen.getByRole('button', { name: 'Präsident Selenskyj' });
+    const trump = screen.getByRole('button', { name: 'Donald Trumps' });
+    expect(selenskyj).toHaveAttribute('data-actors', 'ukraine');
+    expect(trump).toHaveAttribute('data-actors', 'usa');
+    expect(emphasis(selenskyj)).toEqual({ match: true, colour: 'var(--actor-ukraine)' });
+    expect(emphasis(trump)).toEqual({ match: false, colour: null });
+    expect(declared(trump, 'text-decoration-color')).toContain('transparent');
     // A mention of several actors takes the colour of the chosen one.
-    expect(screen.getByRole('button', { name: 'in Videokonferenzen konsultiert' })).toHaveAttribute(
-      'data-match',
-      'ukraine',
+    const videoCall = screen.getByRole('button', { name: 'in Videokonferenzen konsultiert' });
+    expect(videoCall.getAttribute('data-actors')?.split(' ')).toEqual(
+      expect.arrayContaining(['usa', 'ukraine', 'eu']),
     );
+    expect(emphasis(videoCall)).toEqual({ match: true, colour: 'var(--actor-ukraine)' });
     // Section 3 (Europe's worry) names no Ukrainian actor in its second paragraph.
-    expect(document.getElementById('europas-sorge-2')).toHaveAttribute('data-emphasis', 'dimmed');
+    const europe2 = document.getElementById('europas-sorge-2')!;
+    expect(europe2.getAttribute('data-actors') ?? '').not.toMatch(/\bukraine\b/);
+    expect(declared(europe2, 'color')).toContain('var(--ink-dim)');
+    expect(declared(selenskyj.closest('p')!, 'color')).not.toContain('var(--ink-dim)');
     await user.click(within(panel).getByRole('button', { name: 'Filter aufheben' }));
     expect(location.current).toBe('/');
-    expect(screen.getByRole('button', { name: 'Donald Trumps' })).toHaveAttribute(
-      'data-emphasis',
-      'neutral',
-    );
+    expect(story).not.toHaveAttribute('data-filter');
+    expect(story).toHaveAttribute('data-filtered', 'false');
+    expect(emphasis(trump)).toEqual({ match: false, colour: null });
+    expect(declared(trump, 'text-decoration-color')).not.toContain('transparent');
+    expect(declared(europe2, 'color')).not.toContain('var(--ink-dim)');
+  });
+
+  it('with two actors chosen, a mention of both takes the colour of the first in the list', async () => {
+    const { user } = renderApp('/?akteur=eu');
+    const videoCall = screen.getByRole('button', { name: 'in Videokonferenzen konsultiert' });
+    expect(emphasis(videoCall)).toEqual({ match: true, colour: 'var(--actor-eu)' });
+    const panel = screen.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+    await user.click(within(panel).getByRole('button', { name: 'USA', pressed: false }));
+    expect(location.current).toBe('/?akteur=usa,eu');
+    expect(document.querySelector('.story')).toHaveAttribute('data-filter', 'usa eu');
+    expect(emphasis(videoCall)).toEqual({ match: true, colour: 'var(--actor-usa)' });
+    // Either chosen actor makes a mention match; the others are dimmed.
+    expect(emphasis(screen.getByRole('button', { name: 'Donald Trumps' }))).toMatchObject({
+      match: true,
+    });
+    expect(emphasis(screen.getByRole('button', { name: 'Präsident Selenskyj' }))).toMatchObject({
+      match: false,
+    });
+  });
+
+  it('the panel and the epilogue follow the filter through the same attributes', async () => {
+    const { user } = renderApp('/');
+    const panel = screen.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+    await user.click(within(panel).getByRole('button', { name: 'Russland', pressed: false }));
+    const context = panel.querySelector<HTMLElement>('.context')!;
+    const chip = (name: string) => within(context).getByRole('button', { name });
+    expect(declared(chip('Russland'), 'color')).not.toContain('var(--ink-dim)');
+    expect(declared(chip('USA'), 'color')).toContain('var(--ink-dim)');
+    expect(declared(chip('USA'), 'border-style')).toContain('dashed');
+    // The epilogue's entries: with Russia chosen, all three match; with the EU, only the last.
+    const epilogue = screen.getByRole('region', { name: 'Was danach geschah' });
+    const dimmedEntries = () =>
+      within(epilogue)
+        .getAllByRole('listitem')
+        .filter((li) => declared(li, 'color').includes('var(--ink-dim)'));
+    expect(dimmedEntries()).toHaveLength(0);
+    await user.click(within(panel).getByRole('button', { name: 'Russland', pressed: true }));
+    await user.click(within(panel).getByRole('button', { name: 'EU', pressed: false }));
+    expect(dimmedEntries().map((li) => li.querySelector('time')?.textContent)).toEqual([
+      '15. August 2025',
+      expect.stringMatching(/August 2025/),
+    ]);
   });
 
   it('reads the filter from a shared link and notes an unknown actor politely', () => {

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { formatDate } from '../../lib/dates';
 import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
-import { observeSteps } from './active-step';
+import { observeSteps, SETTLE_MS } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
 import { Epilogue } from './epilogue';
 import { ResumeOffer, rememberSection } from './resume';
@@ -20,21 +20,61 @@ function replaceHash(sectionId: string) {
   window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
 }
 
-export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?: PrefetchViews }) {
+/**
+ * The story's root element. It is the one element the actor filter changes: it names the chosen
+ * actors in `data-filter` (and `data-filtered`), and the stylesheet highlights and dims every
+ * mention, paragraph, panel item and epilogue entry by the actors they name. Its children are
+ * made by StoryPage, which does not read the filter, so a toggle re-renders none of them.
+ */
+function FilterScope({ children }: { children: ReactNode }) {
   const { selected } = useActorFilter();
+  return (
+    <div
+      className="story"
+      data-filtered={selected.length > 0 ? 'true' : 'false'}
+      data-filter={selected.length > 0 ? selected.join(' ') : undefined}
+    >
+      {children}
+    </div>
+  );
+}
+
+export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?: PrefetchViews }) {
   const articleRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (!articleRef.current) return;
-    return observeSteps(articleRef.current, (id) => {
-      replaceHash(id);
-      rememberSection(id);
+    // The address and the storage follow once the reader rests on a section: a quick scroll
+    // through several sections writes once, and never in the frame that changed the panel.
+    let pending: string | null = null;
+    let timer = 0;
+    const write = () => {
+      window.clearTimeout(timer);
+      if (pending === null) return;
+      replaceHash(pending);
+      rememberSection(pending);
+      pending = null;
+    };
+    const remember = () => {
+      if (pending !== null) rememberSection(pending);
+    };
+    window.addEventListener('pagehide', remember);
+    const stop = observeSteps(articleRef.current, (id) => {
+      pending = id;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(write, SETTLE_MS);
     });
+    return () => {
+      stop();
+      window.clearTimeout(timer);
+      window.removeEventListener('pagehide', remember);
+      remember();
+    };
   }, []);
 
   const [lead, ...sections] = content.sections;
   return (
-    <div className="story" data-filtered={selected.length > 0 ? 'true' : 'false'}>
+    <FilterScope>
       <div className="story__progress" aria-hidden="true" />
       <TableOfContents />
       <article ref={articleRef} className="story__article" lang={content.language}>
@@ -42,7 +82,7 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
           <p className="story__kicker">{ui.siteTagline}</p>
           <h1 className="story__title">{content.title}</h1>
           {lead!.paragraphs.map((p) => (
-            <AnnotatedParagraph key={p.id} paragraph={p} selected={selected} />
+            <AnnotatedParagraph key={p.id} paragraph={p} />
           ))}
           <p className="story__meta">
             {ui.byline(content.author)} · {content.written}
@@ -63,7 +103,7 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
               {section.heading}
             </h2>
             {section.paragraphs.map((p) => (
-              <AnnotatedParagraph key={p.id} paragraph={p} selected={selected} />
+              <AnnotatedParagraph key={p.id} paragraph={p} />
             ))}
           </section>
         ))}
@@ -74,9 +114,9 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
           <p className="story__stand">{ui.contentStand(formatDate(content.stand))}</p>
         </footer>
       </article>
-      <Epilogue selected={selected} />
+      <Epilogue />
       <VisualPanel views={views} prefetch={prefetch} />
       <ResumeOffer />
-    </div>
+    </FilterScope>
   );
 }

@@ -1,32 +1,137 @@
-import { Suspense, useEffect, useSyncExternalStore } from 'react';
+import {
+  memo,
+  startTransition,
+  Suspense,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+} from 'react';
+import type { Section } from '../../content';
 import { content } from '../../content';
+import type { VisualState } from '../../content/schema';
 import { ui } from '../../content/ui.de';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { useHydrated } from '../../lib/use-hydrated';
 import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
-import { useActiveStep } from './active-step';
+import { SETTLE_MS, useActiveStep } from './active-step';
 import { ContextCard } from './context-card';
-import type { PrefetchViews, VisualViews } from './visual-views';
+import type { PrefetchViews, VisualProps, VisualViews } from './visual-views';
 
-/** True once the reader has scrolled: only then are the next sections' views fetched. */
+/**
+ * True once the reader has scrolled: only then are the next sections' views fetched. Kept as a
+ * flag, so that reading it never asks the browser for a fresh layout (as `scrollY` would, on
+ * every render of the panel).
+ */
+let hasScrolled = false;
+
 function subscribeToFirstScroll(notify: () => void) {
-  window.addEventListener('scroll', notify, { once: true, passive: true });
-  return () => window.removeEventListener('scroll', notify);
+  const onScroll = () => {
+    hasScrolled = true;
+    notify();
+  };
+  // A page restored or opened at an anchor may be scrolled before the panel subscribes.
+  if (!hasScrolled && window.scrollY > 0) onScroll();
+  window.addEventListener('scroll', onScroll, { once: true, passive: true });
+  return () => window.removeEventListener('scroll', onScroll);
 }
 
 function useHasScrolled(): boolean {
   return useSyncExternalStore(
     subscribeToFirstScroll,
-    () => window.scrollY > 0,
+    () => hasScrolled,
     () => false,
   );
+}
+
+/** Runs work when the browser is idle (soon, at the latest), off the frame that asked for it. */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(work, { timeout: 500 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(work, 50);
+  return () => window.clearTimeout(id);
+}
+
+const failed = <p className="panel__failed">{ui.panel.failed}</p>;
+
+/** The section's view; it re-renders only when the state it shows or the filter changes. */
+const PanelView = memo(function PanelView({
+  View,
+  ...props
+}: VisualProps & { View: ComponentType<VisualProps> }) {
+  return (
+    <div className="panel__view">
+      <ErrorBoundary key={props.visual.view} fallback={failed}>
+        <Suspense fallback={<div className="panel__loading" aria-hidden="true" />}>
+          <View {...props} />
+        </Suspense>
+      </ErrorBoundary>
+    </div>
+  );
+});
+
+/**
+ * The value once it has rested for `ms` (then applied as a transition); the first value at once.
+ */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(settled, value)) return;
+    const timer = window.setTimeout(() => startTransition(() => setSettled(value)), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, settled, ms]);
+  return settled;
+}
+
+/**
+ * The value once the browser has painted the frame that first showed it elsewhere (then applied
+ * as a transition): the chips and the text answer a filter toggle in that frame, the view in the
+ * next ones.
+ */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setShown(value)));
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
+}
+
+/** What the panel shows for a reading position: the section's state, or its step's. */
+function visualAt(
+  sectionId: string,
+  step: string | null,
+): { section: Section; visual: VisualState } {
+  const section = content.sections.find((s) => s.id === sectionId) ?? content.sections[0]!;
+  const stepParagraph = step ? content.paragraphById.get(step) : undefined;
+  const visual =
+    stepParagraph?.sectionId === section.id && stepParagraph.step
+      ? stepParagraph.step
+      : section.visual;
+  return { section, visual };
 }
 
 /**
  * The sticky panel beside the text. It reads the reading position and the filter and shows the
  * visual state of the active section or step: its view (map, timeline or diagram, each a lazy
  * chunk rendered only in the browser) and the context card. Each visual has its own error boundary.
+ *
+ * The text is what the reader acts on; the panel follows a moment behind. Its content follows
+ * the reading position once it rests (SETTLE_MS: a reader scrolling past a section does not
+ * build its view) and renders in the background, interruptibly; a filter change reaches the
+ * view after the frame that shows the pressed chip and the highlighted text. Neither holds up
+ * the frame that scrolls or answers the click. The table of contents and the phone's band
+ * follow at once.
  */
 export function VisualPanel({
   views = {},
@@ -36,50 +141,49 @@ export function VisualPanel({
   prefetch?: PrefetchViews;
 }) {
   const first = content.sections[0]!;
-  const { section: sectionId, step } = useActiveStep(first.id);
+  const active = useActiveStep(first.id);
   const { selected } = useActorFilter();
   const hydrated = useHydrated();
   const scrolled = useHasScrolled();
-  const section = content.sections.find((s) => s.id === sectionId) ?? first;
-  const stepParagraph = step ? content.paragraphById.get(step) : undefined;
-  const visual =
-    stepParagraph?.sectionId === section.id && stepParagraph.step
-      ? stepParagraph.step
-      : section.visual;
+  const shown = useSettled(active, SETTLE_MS);
+  const shownSelected = useAfterPaint(selected);
+  const { section, visual } = visualAt(shown.section, shown.step);
+  const reading = content.sections.find((s) => s.id === active.section) ?? first;
 
-  // Fetch the view of the section after this one before the reader gets there.
+  // Fetch the views of this section and the next before the reader rests there (when idle: the
+  // fetch adds the chunks' links to the document, which costs a style pass).
   useEffect(() => {
     if (!scrolled) return;
-    const next = content.sections[section.index + 1];
-    for (const s of [section, next]) {
-      const view = s?.visual.view;
-      if (view && view !== 'kontext') void prefetch[view]?.();
-    }
-  }, [scrolled, section, prefetch]);
+    const next = content.sections[reading.index + 1];
+    return whenIdle(() => {
+      for (const s of [reading, next]) {
+        const view = s?.visual.view;
+        if (view && view !== 'kontext') void prefetch[view]?.();
+      }
+    });
+  }, [scrolled, reading, prefetch]);
 
   const View = hydrated && visual.view !== 'kontext' ? views[visual.view] : undefined;
-  const failed = <p className="panel__failed">{ui.panel.failed}</p>;
   return (
     <aside
       className="panel"
       aria-label={ui.panel.label}
       data-view={View ? visual.view : 'kontext'}
-      data-docked={section.index > 0 ? 'true' : 'false'}
+      data-docked={reading.index > 0 ? 'true' : 'false'}
     >
       <div className="panel__inner">
         <ActorFilter />
         <div className="panel__stage">
           {View && (
-            <div className="panel__view">
-              <ErrorBoundary key={visual.view} fallback={failed}>
-                <Suspense fallback={<div className="panel__loading" aria-hidden="true" />}>
-                  <View visual={visual} selected={selected} sectionId={section.id} />
-                </Suspense>
-              </ErrorBoundary>
-            </div>
+            <PanelView
+              View={View}
+              visual={visual}
+              selected={shownSelected}
+              sectionId={section.id}
+            />
           )}
           <ErrorBoundary fallback={failed}>
-            <ContextCard section={section} visual={visual} selected={selected} />
+            <ContextCard section={section} visual={visual} />
           </ErrorBoundary>
         </div>
       </div>

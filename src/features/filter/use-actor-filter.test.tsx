@@ -1,0 +1,78 @@
+import { act, render } from '@testing-library/react';
+import { MemoryRouter, useLocation, useNavigate, type NavigateFunction } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { parseActorFilter, useActorFilter, withActorFilter } from './use-actor-filter';
+
+type Filter = ReturnType<typeof useActorFilter>;
+
+/** Renders the hook under a router and records, per render, the filter and the address. */
+function renderFilter(url = '/') {
+  const renders: { selected: string[]; search: string }[] = [];
+  const api: { filter?: Filter; navigate?: NavigateFunction } = {};
+  function Probe() {
+    const filter = useActorFilter();
+    const { search } = useLocation();
+    api.filter = filter;
+    api.navigate = useNavigate();
+    renders.push({ selected: filter.selected, search });
+    return null;
+  }
+  render(
+    <MemoryRouter initialEntries={[url]}>
+      <Probe />
+    </MemoryRouter>,
+  );
+  return { renders, api: api as Required<typeof api> };
+}
+
+describe('useActorFilter', () => {
+  it('shows a choice at once, in a render before the router has taken the new address', () => {
+    const { renders, api } = renderFilter('/');
+    act(() => api.filter.toggle('ukraine'));
+    // Without the choice shown ahead, the first render with Ukraine would be the router's.
+    expect(renders).toContainEqual({ selected: ['ukraine'], search: '' });
+    expect(renders.at(-1)).toEqual({ selected: ['ukraine'], search: '?akteur=ukraine' });
+  });
+
+  it('back and forward return to the filter of each address, the first one included', () => {
+    const { renders, api } = renderFilter('/');
+    act(() => api.filter.toggle('ukraine'));
+    act(() => api.filter.toggle('eu'));
+    expect(renders.at(-1)?.selected).toEqual(['ukraine', 'eu']);
+    act(() => void api.navigate(-1));
+    expect(renders.at(-1)).toEqual({ selected: ['ukraine'], search: '?akteur=ukraine' });
+    act(() => void api.navigate(-1));
+    expect(renders.at(-1)).toEqual({ selected: [], search: '' });
+    act(() => void api.navigate(1));
+    expect(renders.at(-1)).toEqual({ selected: ['ukraine'], search: '?akteur=ukraine' });
+  });
+
+  it('keeps the same selection while other parameters of the address change', () => {
+    const { renders, api } = renderFilter('/karte?akteur=eu');
+    const before = renders.at(-1)!.selected;
+    act(() => void api.navigate('/karte?akteur=eu&ort=kyiv'));
+    expect(renders.at(-1)!.search).toBe('?akteur=eu&ort=kyiv');
+    expect(renders.at(-1)!.selected).toBe(before);
+  });
+});
+
+describe('the actor filter in the URL', () => {
+  it('keeps known actors in a fixed order and reports unknown ones', () => {
+    expect(parseActorFilter('?akteur=EU,ukraine,mars,eu')).toEqual({
+      selected: ['ukraine', 'eu'],
+      unknown: ['mars'],
+    });
+  });
+
+  it('does not let persons or malformed values in, and shortens very long ones', () => {
+    const long = 'x'.repeat(10_000);
+    const state = parseActorFilter(`?akteur=trump,<script>,${long}`);
+    expect(state.selected).toEqual([]);
+    expect(state.unknown).toEqual(['trump', '<script>', `${'x'.repeat(40)}…`]);
+  });
+
+  it('writes readable URLs and keeps other parameters', () => {
+    expect(withActorFilter('?ort=kyiv', ['ukraine', 'eu'])).toBe('?ort=kyiv&akteur=ukraine,eu');
+    expect(withActorFilter('?akteur=eu', [])).toBe('');
+  });
+});
