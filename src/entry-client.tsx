@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { pageModules } from './app/pages';
 import { routeFor } from './app/routes';
 import { loadSources } from './content/sources';
+import { startHistoryPositions } from './lib/history-position';
 import './styles/index.css';
 
 /** On the story page, sources are fetched when the reader first reaches for an annotation. */
@@ -14,6 +15,9 @@ function prefetchSourcesOnInterest() {
     document.addEventListener(type, load, { once: true, passive: true });
   }
 }
+
+// Back and forward restore the reading position themselves, once the page they return to is there.
+startHistoryPositions();
 
 const container = document.getElementById('root')!;
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
