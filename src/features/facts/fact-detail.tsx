@@ -19,6 +19,8 @@ export interface FactSummary {
   paragraphs: string[];
   /** Related events (for places and fact-check notes). */
   events: string[];
+  /** Actors involved (for events): each links to its node in the diagram. */
+  actors?: string[];
   link?: { to: string; label: string };
   flags: string[];
 }
@@ -50,6 +52,7 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         sources: actor.sources,
         paragraphs: actor.paragraphs,
         events: [],
+        link: { to: `/akteure?knoten=${actor.id}`, label: ui.popover.showInDiagram },
         flags: [],
       };
     }
@@ -82,6 +85,7 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         sources: event.sources,
         paragraphs: event.paragraphs,
         events: [],
+        actors: event.actors,
         link: { to: `/chronik?ereignis=${event.id}`, label: ui.popover.showInTimeline },
         flags: [
           ...(event.extra ? [ui.popover.extra] : []),
@@ -142,23 +146,17 @@ export function SourceList({ ids }: { ids: string[] }) {
   );
 }
 
-/** Keeps the reader's actor filter on internal links. */
-function useFilteredLink(to: string): string {
+/** Keeps the reader's actor filter on internal links: returns a function from path to link. */
+export function useKeepFilter(): (to: string) => string {
   const { search } = useLocation();
   const filter = new URLSearchParams(search).get(FILTER_PARAM);
-  if (!filter) return to;
-  const [path, hash = ''] = to.split('#');
-  const [pathname = '', query = ''] = (path ?? '').split('?');
-  const merged = withActorFilter(query ? `?${query}` : '', filter.split(','));
-  return `${pathname}${merged}${hash ? `#${hash}` : ''}`;
-}
-
-function FilteredLink({ to, children }: { to: string; children: string }) {
-  return (
-    <Link className="fact__action" to={useFilteredLink(to)}>
-      {children}
-    </Link>
-  );
+  return (to) => {
+    if (!filter) return to;
+    const [path, hash = ''] = to.split('#');
+    const [pathname = '', query = ''] = (path ?? '').split('?');
+    const merged = withActorFilter(query ? `?${query}` : '', filter.split(','));
+    return `${pathname}${merged}${hash ? `#${hash}` : ''}`;
+  };
 }
 
 /** The detail of one fact: shared by popovers, the context panel and the text-alternative pages. */
@@ -172,6 +170,8 @@ export function FactDetail({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const keep = useKeepFilter();
+  const actors = (summary.actors ?? []).flatMap((id) => content.actorById.get(id) ?? []);
   return (
     <div className="fact">
       {summary.kind && <p className="fact__kind">{summary.kind}</p>}
@@ -198,12 +198,23 @@ export function FactDetail({
               return event ? (
                 <li key={id}>
                   <span className="fact__date">{formatDateRange(event.date, event.dateEnd)}</span>{' '}
-                  {event.title}
+                  <Link to={keep(`/chronik?ereignis=${id}`)}>{event.title}</Link>
                 </li>
               ) : null;
             })}
           </ul>
         </>
+      )}
+      {actors.length > 0 && (
+        <p className="fact__actors">
+          {ui.popover.actors}:{' '}
+          {actors.map((actor, i) => (
+            <span key={actor.id}>
+              {i > 0 && ', '}
+              <Link to={keep(`/akteure?knoten=${actor.id}`)}>{actor.name}</Link>
+            </span>
+          ))}
+        </p>
       )}
       {summary.paragraphs.length > 0 && (
         <p className="fact__paragraphs">
@@ -214,7 +225,7 @@ export function FactDetail({
             return section ? (
               <span key={id}>
                 {i > 0 && ', '}
-                <Link to={`/#${id}`}>{section.shortTitle}</Link>
+                <Link to={keep(`/#${id}`)}>{section.shortTitle}</Link>
               </span>
             ) : null;
           })}
@@ -222,7 +233,11 @@ export function FactDetail({
       )}
       <p className="fact__label">{ui.popover.sources}</p>
       <SourceList ids={summary.sources} />
-      {summary.link && <FilteredLink to={summary.link.to}>{summary.link.label}</FilteredLink>}
+      {summary.link && (
+        <Link className="fact__action" to={keep(summary.link.to)}>
+          {summary.link.label}
+        </Link>
+      )}
     </div>
   );
 }
