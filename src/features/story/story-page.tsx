@@ -26,7 +26,11 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
 
   useEffect(() => {
     if (!articleRef.current) return;
+    const storyPath = window.location.pathname;
     return observeSteps(articleRef.current, (id) => {
+      // While the next page loads the story is still on screen, but the address is the next
+      // page's already: it must not get the story's hash.
+      if (window.location.pathname !== storyPath) return;
       replaceHash(id);
       rememberSection(id);
     });
