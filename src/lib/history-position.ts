@@ -15,6 +15,8 @@ const STORAGE_KEY = 'lesepositionen';
 const MAX_ENTRIES = 50;
 /** How long a restoration waits for the page to grow tall enough (lazy content arriving). */
 const WAIT_MS = 3000;
+/** How long a restored position is held against a scroll the browser still has under way. */
+const HOLD_MS = 700;
 
 export interface SavedPosition {
   y: number;
@@ -40,6 +42,17 @@ function focusedId(): string | undefined {
   if (!active || active === document.body) return undefined;
   const owner = active.closest('[data-return-focus]')?.getAttribute('data-return-focus');
   return owner || active.id || undefined;
+}
+
+/**
+ * While back or forward is restoring a position, scrolling is instant: the browser's own scroll to
+ * the entry's anchor (or to the top, for an entry without one) must not glide on past it.
+ */
+let releaseTimer = 0;
+function scrollInstantly(on: boolean) {
+  window.clearTimeout(releaseTimer);
+  document.documentElement.style.scrollBehavior = on ? 'auto' : '';
+  if (on) releaseTimer = window.setTimeout(() => scrollInstantly(false), WAIT_MS + HOLD_MS);
 }
 
 function save() {
@@ -85,7 +98,8 @@ export function startHistoryPositions() {
   started = true;
   window.history.scrollRestoration = 'manual';
   load();
-  current = entryOf(window.history.state);
+  // The entry gets its id now, not when the app has started: a reload before that keeps it.
+  arriveAtEntry();
   window.addEventListener('click', save, true);
   window.addEventListener('keydown', save, true);
   window.addEventListener(
@@ -95,6 +109,7 @@ export function startHistoryPositions() {
       // anchor); the click on the link already saved where the reader was.
       if (entryOf(event.state)) save();
       current = undefined;
+      scrollInstantly(true);
     },
     true,
   );
@@ -126,15 +141,32 @@ export function savedPosition(id: string): SavedPosition | undefined {
   return positions.get(id);
 }
 
+const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
 /**
  * Scrolls back to where the reader was on the entry and gives focus back, once the page is
- * rendered and tall enough (lazy content may still be arriving). Returns a cancel function.
+ * rendered and tall enough (lazy content may still be arriving). A smooth scroll the browser
+ * started before (a jump to an anchor, then back at once) would carry the page on: the position
+ * is held for a moment, unless the reader scrolls. Returns a cancel function.
  */
 export function restorePosition(id: string): () => void {
   const saved = positions.get(id);
   if (!saved) return () => {};
   const deadline = performance.now() + WAIT_MS;
   let frame = 0;
+  let holdUntil = 0;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    for (const type of READER_INPUT) window.removeEventListener(type, stop, true);
+    scrollInstantly(false);
+  };
+  const hold = () => {
+    if (Math.abs(window.scrollY - saved.y) > 1) {
+      window.scrollTo({ top: saved.y, left: 0, behavior: 'instant' });
+    }
+    if (performance.now() < holdUntil) frame = requestAnimationFrame(hold);
+    else stop();
+  };
   const attempt = () => {
     const room = document.documentElement.scrollHeight - window.innerHeight;
     const loading = document.querySelector('[aria-busy="true"]') !== null;
@@ -144,7 +176,12 @@ export function restorePosition(id: string): () => void {
     }
     window.scrollTo({ top: saved.y, left: 0, behavior: 'instant' });
     if (saved.focus) document.getElementById(saved.focus)?.focus({ preventScroll: true });
+    for (const type of READER_INPUT) {
+      window.addEventListener(type, stop, { capture: true, passive: true });
+    }
+    holdUntil = performance.now() + HOLD_MS;
+    frame = requestAnimationFrame(hold);
   };
   attempt();
-  return () => cancelAnimationFrame(frame);
+  return stop;
 }
