@@ -107,9 +107,11 @@ export function startHistoryPositions() {
     (event) => {
       // A popstate into an entry without an id is a new entry the browser made (a jump to an
       // anchor); the click on the link already saved where the reader was.
-      if (entryOf(event.state)) save();
+      if (entryOf(event.state)) {
+        save();
+        scrollInstantly(true);
+      }
       current = undefined;
-      scrollInstantly(true);
     },
     true,
   );
