@@ -19,6 +19,7 @@ import {
 } from 'react';
 import { MapContainer, ScaleControl, TileLayer, AttributionControl } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
+import { NavigationType, useNavigationType } from 'react-router';
 import { content } from '../../content';
 import type { MapLayer, Place } from '../../content/schema';
 import { emphasisFor, filterActorsOf, type Emphasis } from '../filter/actor-match';
@@ -159,7 +160,9 @@ export default function ExplainerMap({
   // marker when they close it (or when back in the browser closes it while they were inside).
   const detailRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
-  const focusNext = useRef<'detail' | 'marker' | null>(null);
+  // A reader who follows a link to a place (from the text, the chronicle) lands in its detail.
+  const arrivedByLink = useNavigationType() === NavigationType.Push && variant === 'page';
+  const focusNext = useRef<'detail' | 'marker' | null>(arrivedByLink ? 'detail' : null);
   const lastOpen = useRef<string | undefined>(undefined);
   const selectRef = useRef(select);
   const selectedRef = useRef(selected);
@@ -197,7 +200,10 @@ export default function ExplainerMap({
     }
     const previous = lastOpen.current;
     lastOpen.current = undefined;
-    if (!previous) return;
+    if (!previous) {
+      focusNext.current = null;
+      return;
+    }
     const lost = document.activeElement === null || document.activeElement === document.body;
     if (focusNext.current === 'marker' || lost) focusMarker(previous);
     focusNext.current = null;

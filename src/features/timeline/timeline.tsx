@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { NavigationType, useNavigationType } from 'react-router';
 import { content } from '../../content';
 import { emphasisFor, type Emphasis } from '../filter/actor-match';
 import { EventCard } from './event-card';
@@ -182,8 +183,10 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   const [visibleFrom, visibleTo] = visibleDomain(scale, zoomState, width);
   const showDays = visibleTo.getTime() - visibleFrom.getTime() < 120 * DAY;
 
-  // Opening by the reader moves focus into the detail; closing returns it to the event.
-  const focusCard = useRef(false);
+  // Opening by the reader moves focus into the detail; closing returns it to the event. A reader
+  // who follows a link to an event (from the text, the map) lands in its detail too.
+  const arrivedByLink = useNavigationType() === NavigationType.Push && variant === 'page';
+  const focusCard = useRef(arrivedByLink);
   const lastSelected = useRef<string | undefined>(undefined);
   const focusEvent = useCallback((id: string) => {
     svgRef.current?.querySelector<SVGGElement>(`[data-event="${id}"]`)?.focus({
@@ -201,6 +204,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
       const active = document.activeElement;
       if (!active || active === document.body || !active.isConnected) focusEvent(previous);
     }
+    focusCard.current = false;
   }, [selected, variant, focusEvent]);
 
   const activate = (id: string) => {
