@@ -168,7 +168,8 @@ test.describe('back returns the reader to where they were', () => {
         .first()
         .getByRole('button', { name: 'EU', pressed: true }),
     ).toBeAttached();
-    await expect(mention).toHaveAttribute('data-emphasis', 'match');
+    await expect(page.locator('.story')).toHaveAttribute('data-filter', 'eu');
+    await expect(mention).toHaveAttribute('data-actors', /\beu\b/);
     // Focus is back on the mention the reader had opened, its popover closed.
     await expect(mention).toBeFocused();
     await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -232,7 +233,8 @@ test.describe('back returns the reader to where they were', () => {
     await detail.getByRole('link', { name: 'Europas Sorge' }).click();
     await expect(page).toHaveURL(/\/\?akteur=eu#europas-sorge(-1)?$/);
     await expect(page.locator('#europas-sorge-1')).toBeInViewport();
-    await expect(page.locator('#anm-brussels-1')).toHaveAttribute('data-emphasis', 'match');
+    await expect(page.locator('.story')).toHaveAttribute('data-filter', 'eu');
+    await expect(page.locator('#anm-brussels-1')).toHaveAttribute('data-actors', /\beu\b/);
 
     await page.goBack();
     await expect(page).toHaveURL(/\/karte\?akteur=eu&ort=brussels$/);

@@ -29,6 +29,10 @@ export function minZoomForWidth(width: number): number {
 /** Shows an area: flies there, or jumps when the reader asked for less motion. */
 export function moveTo(map: LeafletMap, bounds: LatLonBounds, reduced: boolean) {
   const target = latLngBounds(bounds);
+  // A frame without size (a hidden panel, a printed page) has no view to move: Leaflet would
+  // compute with NaN.
+  const frame = map.getContainer();
+  if (frame.clientWidth === 0 || frame.clientHeight === 0) return;
   if (reduced) map.fitBounds(target, { ...FIT_OPTIONS, animate: false });
   else map.flyToBounds(target, { ...FIT_OPTIONS, duration: 1.4, easeLinearity: 0.3 });
 }
