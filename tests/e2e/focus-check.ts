@@ -8,6 +8,8 @@ export interface FocusState {
   indicator: string;
   /** Whether the focused element is on screen and not covered by something else. */
   inView: boolean;
+  /** Where it is: its box in the viewport and the viewport's size, for messages. */
+  where: string;
   coveredBy: string;
 }
 
@@ -16,7 +18,7 @@ export function focusState(page: Page): Promise<FocusState> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) {
-      return { name: 'nothing', indicator: '', inView: false, coveredBy: '' };
+      return { name: 'nothing', indicator: '', inView: false, coveredBy: '', where: '' };
     }
     const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} “${(
       el.getAttribute('aria-label') ??
@@ -92,14 +94,15 @@ export function focusState(page: Page): Promise<FocusState> {
         coveredBy = `${hit.tagName.toLowerCase()}.${hit.getAttribute('class') ?? ''}`;
       }
     }
-    return { name, indicator, inView, coveredBy };
+    const where = `box ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)} in ${innerWidth}×${innerHeight}`;
+    return { name, indicator, inView, coveredBy, where };
   });
 }
 
 const describe = (state: FocusState) =>
   state.indicator && state.inView && !state.coveredBy
     ? ''
-    : `${state.name}: indicator “${state.indicator}”, in view ${state.inView}, covered by “${state.coveredBy}”`;
+    : `${state.name}: indicator “${state.indicator}”, in view ${state.inView} (${state.where}), covered by “${state.coveredBy}”`;
 
 /**
  * What is wrong with the focus a sighted keyboard user sees, or '' if nothing. Focus may start a
@@ -119,6 +122,20 @@ export async function expectVisibleFocus(page: Page) {
   expect(await focusProblem(page)).toBe('');
 }
 
+/**
+ * Waits until the page has stopped scrolling: focus may start a smooth scroll that goes on after
+ * the target is in view, and a key pressed meanwhile would act on a page still moving.
+ */
+export async function scrollSettled(page: Page) {
+  let last = await page.evaluate(() => window.scrollY);
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(100);
+    const now = await page.evaluate(() => window.scrollY);
+    if (now === last) return;
+    last = now;
+  }
+}
+
 const isFocused = (target: Locator) =>
   target.evaluate((el) => el === document.activeElement, undefined, { timeout: 5000 });
 
@@ -134,7 +151,10 @@ export async function tabTo(
   for (let presses = 1; presses <= max; presses++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     await expectVisibleFocus(page);
-    if (await isFocused(target)) return presses;
+    if (await isFocused(target)) {
+      await scrollSettled(page);
+      return presses;
+    }
   }
   throw new Error(
     `${back ? 'Shift+Tab' : 'Tab'} did not reach ${String(target)} in ${max} presses`,

@@ -34,7 +34,15 @@ export function SelectionDetail({ current, linkTo, onClose }: DetailProps) {
     const element = card.current;
     if (key && key !== shown.current && element) {
       const { top } = element.getBoundingClientRect();
-      if (top < 0 || top > window.innerHeight * 0.75) element.scrollIntoView?.({ block: 'start' });
+      const offScreen = top < 0 || top > window.innerHeight * 0.75;
+      if (offScreen) element.scrollIntoView?.({ block: 'start' });
+      // Focus follows to the detail when the choice made in the diagram scrolled it out of view,
+      // or when the choice was a link in the detail itself (gone with the old content).
+      const active = document.activeElement;
+      const lost = !active || active === document.body || !active.isConnected;
+      if ((offScreen && active?.closest('.diagram')) || lost) {
+        element.focus({ preventScroll: true });
+      }
     }
     shown.current = key;
   }, [key]);
@@ -62,6 +70,7 @@ export function SelectionDetail({ current, linkTo, onClose }: DetailProps) {
           ref={card}
           className={`actors-detail__card tone--${toneOf(current)}`}
           data-selection={key}
+          tabIndex={-1}
         >
           <button
             type="button"
