@@ -75,11 +75,7 @@ export function MapPage() {
       </div>
       <div className="page map-page__list">
         <h2 className="map-page__list-title">{mapUi.listTitle}</h2>
-        {/* A boundary of its own: React hydrates the list after the rest of the page, in slices
-            it can interrupt, instead of in one long task with everything else. */}
-        <Suspense>
-          <PlaceList selected={selected} />
-        </Suspense>
+        <PlaceList selected={selected} />
       </div>
     </div>
   );
@@ -90,21 +86,26 @@ export function MapPage() {
  * hydration is done must not touch the list (an update would make React hydrate it at once).
  */
 const PlaceList = memo(function PlaceList({ selected }: { selected: readonly string[] }) {
+  // A boundary of its own: React hydrates the list after the rest of the page, at low priority
+  // and in slices it can interrupt, instead of in one long task with everything else. It sits
+  // inside the memoised component: a new element for it would make React hydrate it at once.
   return (
-    <ul className="cards">
-      {content.places.map((place) => (
-        <li
-          key={place.id}
-          id={place.id}
-          className="card"
-          data-emphasis={emphasisFor(selected, filterActorsOf(content, place.actors))}
-        >
-          <FactDetail
-            summary={{ ...describeTarget({ type: 'place', id: place.id })!, link: undefined }}
-            headingLevel={3}
-          />
-        </li>
-      ))}
-    </ul>
+    <Suspense>
+      <ul className="cards">
+        {content.places.map((place) => (
+          <li
+            key={place.id}
+            id={place.id}
+            className="card"
+            data-emphasis={emphasisFor(selected, filterActorsOf(content, place.actors))}
+          >
+            <FactDetail
+              summary={{ ...describeTarget({ type: 'place', id: place.id })!, link: undefined }}
+              headingLevel={3}
+            />
+          </li>
+        ))}
+      </ul>
+    </Suspense>
   );
 });
