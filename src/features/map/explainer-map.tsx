@@ -291,6 +291,28 @@ export default function ExplainerMap({
   }, []);
   const escapeFromCluster = useCallback(() => closeChooser(true), [closeChooser]);
 
+  // A new zoom may re-group the markers under the reader's focus: the focused marker is replaced,
+  // and focus moves to the one that now stands for the same place instead of falling to the page.
+  const focusedMarker = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const stage = stageRef.current;
+    if (!stage) return;
+    const onFocusIn = (event: FocusEvent) => {
+      focusedMarker.current =
+        event.target instanceof Element ? event.target.closest<HTMLElement>('.map-marker') : null;
+    };
+    stage.addEventListener('focusin', onFocusIn);
+    return () => stage.removeEventListener('focusin', onFocusIn);
+  }, []);
+  useEffect(() => {
+    const el = focusedMarker.current;
+    if (!el || el.isConnected) return;
+    focusedMarker.current = null;
+    const id = el.dataset.places?.split(' ')[0];
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (id && lost) focusMarker(id);
+  }, [clusters, focusMarker]);
+
   const straitOn = layers.has('beringstrasse');
   const [littleDiomede, bigDiomede] = DIOMEDE.map((id) => content.placeById.get(id));
   // While both islands share one marker, the strait between them is under it: not drawn.
