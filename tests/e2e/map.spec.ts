@@ -249,6 +249,8 @@ test.describe('the map page', () => {
     await expect(marker(page, 'anchorage')).toBeFocused();
 
     // "Heranzoomen" goes in until its places part; a marker of many may part in steps.
+    // (The chooser closes when the map moves under it: wait until the place's own move is over.)
+    await settled(page);
     for (let step = 0; step < 4 && (await ownMarker(page, 'jber').count()) === 0; step++) {
       const before = (await marker(page, 'jber').getAttribute('data-places'))!.split(' ').length;
       await marker(page, 'jber').press('Enter');

@@ -66,6 +66,11 @@ const TILE_ATTRIBUTION = env.VITE_TILE_ATTRIBUTION ?? '';
 
 const MAX_ZOOM = 9;
 
+/** Renders its children in a render of their own after the first, which React may interrupt. */
+function Later({ children }: { children: ReactNode }) {
+  return useDeferredValue(true, false) ? children : null;
+}
+
 /** The places that share one marker at the map's zoom (a lone place is a cluster of one). */
 interface PlaceCluster {
   key: string;
@@ -146,6 +151,11 @@ export default function ExplainerMap({
   const reduced = useReducedMotion();
   const hintId = useId();
   const [map, setMap] = useState<LeafletMap | null>(null);
+  // Leaflet is created in the commit; what needs it (buttons, markers) renders in a task after.
+  const mapRef = useCallback(
+    (instance: LeafletMap | null) => startTransition(() => setMap(instance)),
+    [],
+  );
   // NaN until the map reports its zoom: markers are grouped for the zoom they are drawn at.
   const [zoom, setZoom] = useState({ zoom: Number.NaN, min: 0, max: MAX_ZOOM });
   const [chooser, setChooser] = useState<string | null>(null);
@@ -286,6 +296,28 @@ export default function ExplainerMap({
     }
   }, []);
   const escapeFromCluster = useCallback(() => closeChooser(true), [closeChooser]);
+
+  // A new zoom may re-group the markers under the reader's focus: the focused marker is replaced,
+  // and focus moves to the one that now stands for the same place instead of falling to the page.
+  const focusedMarker = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const stage = stageRef.current;
+    if (!stage) return;
+    const onFocusIn = (event: FocusEvent) => {
+      focusedMarker.current =
+        event.target instanceof Element ? event.target.closest<HTMLElement>('.map-marker') : null;
+    };
+    stage.addEventListener('focusin', onFocusIn);
+    return () => stage.removeEventListener('focusin', onFocusIn);
+  }, []);
+  useEffect(() => {
+    const el = focusedMarker.current;
+    if (!el || el.isConnected) return;
+    focusedMarker.current = null;
+    const id = el.dataset.places?.split(' ')[0];
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (id && lost) focusMarker(id);
+  }, [clusters, focusMarker]);
 
   const straitOn = layers.has('beringstrasse');
   const [littleDiomede, bigDiomede] = DIOMEDE.map((id) => content.placeById.get(id));
@@ -439,7 +471,7 @@ export default function ExplainerMap({
       <div className="map__stage" ref={stageRef}>
         {leafletWanted && (
           <MapContainer
-            ref={setMap}
+            ref={mapRef}
             className="map__leaflet"
             bounds={initial}
             boundsOptions={FIT_OPTIONS}
@@ -460,59 +492,61 @@ export default function ExplainerMap({
             markerZoomAnimation={!reduced}
             inertia={!reduced}
           >
-            <MapSetup hintId={hintId} home={home} onZoom={onZoom} />
-            {TILE_URL && (
-              <>
-                <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
-                <AttributionControl position="bottomright" prefix={false} />
-              </>
-            )}
-            {countries && <CountriesLayer countries={countries} />}
-            {countries && layers.has('istgh') && <IccLayer countries={countries} />}
-            {regions && annexOn && <AnnexLayer regions={regions} patterns={patterns} />}
-            {straitOn && islandsApart && bigDiomede && littleDiomede && (
-              <StraitLine from={bigDiomede} to={littleDiomede} />
-            )}
-            {areaLabels.map((label) => (
-              <AreaLabelMarker key={label.id} label={label} />
-            ))}
-            {clusters.map(({ key, places, lat, lon }) =>
-              places.length === 1 ? (
-                <PlaceMarker
-                  key={key}
-                  place={places[0]!}
-                  emphasis={emphasis.get(places[0]!.id) ?? 'neutral'}
-                  highlighted={highlighted.includes(places[0]!.id)}
-                  open={places[0]!.id === selected}
-                  onActivate={activate}
-                  onClose={close}
-                />
-              ) : (
-                <ClusterMarker
-                  key={key}
-                  id={key}
-                  ids={places.map((p) => p.id)}
-                  position={[lat, lon]}
-                  name={mapUi.cluster.name(places.map((p) => p.name))}
-                  label={shortPlaceName(leadOf(places).name)}
-                  emphasis={clusterEmphasis(places)}
-                  highlighted={places.some((p) => highlighted.includes(p.id))}
-                  open={places.some((p) => p.id === selected)}
-                  expanded={key === chooser}
-                  onToggle={toggleChooser}
-                  onClose={escapeFromCluster}
-                />
-              ),
-            )}
-            <ScaleControl position="bottomleft" imperial={false} />
-            <ViewController bounds={target} initial={initial} reduced={reduced} />
-            <SelectionPan
-              lat={openPlace?.lat}
-              lon={openPlace?.lon}
-              detail={detailRef}
-              reduced={reduced}
-            />
-            <LabelLayout specs={labelSpecs} />
+            <Later>
+              <MapSetup hintId={hintId} home={home} onZoom={onZoom} />
+              {TILE_URL && (
+                <>
+                  <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
+                  <AttributionControl position="bottomright" prefix={false} />
+                </>
+              )}
+              {countries && <CountriesLayer countries={countries} />}
+              {countries && layers.has('istgh') && <IccLayer countries={countries} />}
+              {regions && annexOn && <AnnexLayer regions={regions} patterns={patterns} />}
+              {straitOn && islandsApart && bigDiomede && littleDiomede && (
+                <StraitLine from={bigDiomede} to={littleDiomede} />
+              )}
+              {areaLabels.map((label) => (
+                <AreaLabelMarker key={label.id} label={label} />
+              ))}
+              {clusters.map(({ key, places, lat, lon }) =>
+                places.length === 1 ? (
+                  <PlaceMarker
+                    key={key}
+                    place={places[0]!}
+                    emphasis={emphasis.get(places[0]!.id) ?? 'neutral'}
+                    highlighted={highlighted.includes(places[0]!.id)}
+                    open={places[0]!.id === selected}
+                    onActivate={activate}
+                    onClose={close}
+                  />
+                ) : (
+                  <ClusterMarker
+                    key={key}
+                    id={key}
+                    ids={places.map((p) => p.id)}
+                    position={[lat, lon]}
+                    name={mapUi.cluster.name(places.map((p) => p.name))}
+                    label={shortPlaceName(leadOf(places).name)}
+                    emphasis={clusterEmphasis(places)}
+                    highlighted={places.some((p) => highlighted.includes(p.id))}
+                    open={places.some((p) => p.id === selected)}
+                    expanded={key === chooser}
+                    onToggle={toggleChooser}
+                    onClose={escapeFromCluster}
+                  />
+                ),
+              )}
+              <ScaleControl position="bottomleft" imperial={false} />
+              <ViewController bounds={target} initial={initial} reduced={reduced} />
+              <SelectionPan
+                lat={openPlace?.lat}
+                lon={openPlace?.lon}
+                detail={detailRef}
+                reduced={reduced}
+              />
+              <LabelLayout specs={labelSpecs} />
+            </Later>
           </MapContainer>
         )}
         {chosen && map && (

@@ -17,7 +17,12 @@ import './map-page.css';
 
 // Leaflet, its CSS and the map code are one chunk, the geography further chunks: none of them is
 // part of the first load, and Leaflet (which reads `window` on import) never runs on the server.
-const ExplainerMap = lazy(() => import('./explainer-map'));
+// Leaflet's code is evaluated first and the map's a task later: two shorter tasks, not one long one.
+const ExplainerMap = lazy(async () => {
+  await import('leaflet');
+  await new Promise((resolve) => setTimeout(resolve));
+  return import('./explainer-map');
+});
 
 /** The page highlights no places (a constant, so the map's memos hold across renders). */
 const NONE: readonly string[] = [];
@@ -75,11 +80,7 @@ export function MapPage() {
       </div>
       <div className="page map-page__list">
         <h2 className="map-page__list-title">{mapUi.listTitle}</h2>
-        {/* A boundary of its own: React hydrates the list after the rest of the page, in slices
-            it can interrupt, instead of in one long task with everything else. */}
-        <Suspense>
-          <PlaceList selected={selected} />
-        </Suspense>
+        <PlaceList selected={selected} />
       </div>
     </div>
   );
@@ -90,21 +91,26 @@ export function MapPage() {
  * hydration is done must not touch the list (an update would make React hydrate it at once).
  */
 const PlaceList = memo(function PlaceList({ selected }: { selected: readonly string[] }) {
+  // A boundary of its own: React hydrates the list after the rest of the page, at low priority
+  // and in slices it can interrupt, instead of in one long task with everything else. It sits
+  // inside the memoised component: a new element for it would make React hydrate it at once.
   return (
-    <ul className="cards">
-      {content.places.map((place) => (
-        <li
-          key={place.id}
-          id={place.id}
-          className="card"
-          data-emphasis={emphasisFor(selected, filterActorsOf(content, place.actors))}
-        >
-          <FactDetail
-            summary={{ ...describeTarget({ type: 'place', id: place.id })!, link: undefined }}
-            headingLevel={3}
-          />
-        </li>
-      ))}
-    </ul>
+    <Suspense>
+      <ul className="cards">
+        {content.places.map((place) => (
+          <li
+            key={place.id}
+            id={place.id}
+            className="card"
+            data-emphasis={emphasisFor(selected, filterActorsOf(content, place.actors))}
+          >
+            <FactDetail
+              summary={{ ...describeTarget({ type: 'place', id: place.id })!, link: undefined }}
+              headingLevel={3}
+            />
+          </li>
+        ))}
+      </ul>
+    </Suspense>
   );
 });

@@ -51,11 +51,7 @@ export function TimelinePage() {
         )}
       </div>
       <h2 className="timeline-list__title">{timelineUi.listTitle}</h2>
-      {/* A boundary of its own: React hydrates the long list after the rest of the page, in
-          slices it can interrupt, instead of in one long task with everything else. */}
-      <Suspense>
-        <EventList selected={selected} />
-      </Suspense>
+      <EventList selected={selected} />
     </div>
   );
 }
@@ -65,18 +61,23 @@ export function TimelinePage() {
  * touch the list (an update would make React hydrate it at once, in the same long task).
  */
 const EventList = memo(function EventList({ selected }: { selected: readonly string[] }) {
+  // A boundary of its own: React hydrates the list after the rest of the page, at low priority
+  // and in slices it can interrupt, instead of in one long task with everything else. It sits
+  // inside the memoised component: a new element for it would make React hydrate it at once.
   return (
-    <ol className="cards cards--timeline">
-      {content.events.map((event) => (
-        <li
-          key={event.id}
-          id={event.id}
-          className="card"
-          data-emphasis={emphasisFor(selected, filterActorsOf(content, event.actors))}
-        >
-          <FactDetail summary={eventSummary(event.id)!} headingLevel={3} />
-        </li>
-      ))}
-    </ol>
+    <Suspense>
+      <ol className="cards cards--timeline">
+        {content.events.map((event) => (
+          <li
+            key={event.id}
+            id={event.id}
+            className="card"
+            data-emphasis={emphasisFor(selected, filterActorsOf(content, event.actors))}
+          >
+            <FactDetail summary={eventSummary(event.id)!} headingLevel={3} />
+          </li>
+        ))}
+      </ol>
+    </Suspense>
   );
 });

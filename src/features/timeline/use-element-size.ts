@@ -1,5 +1,4 @@
 import { useCallback, useLayoutEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
 
 export interface Size {
   width: number;
@@ -13,7 +12,8 @@ export interface Size {
  *
  * The size is never read while React commits (getBoundingClientRect there would force a layout of
  * the whole page inside the commit's task): the observer's first report comes after the browser's
- * own layout, and is applied at once, before that frame is painted, so the fallback never shows.
+ * own layout and is rendered in a task of its own. Until then the fallback stands in; a view that
+ * must not show it uses `measured`.
  */
 export function useElementSize<T extends Element>(
   fallback: Size,
@@ -23,19 +23,13 @@ export function useElementSize<T extends Element>(
   const ref = useCallback((node: T | null) => setElement(node), []);
   useLayoutEffect(() => {
     if (!element || typeof ResizeObserver === 'undefined') return;
-    let first = true;
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const width = Math.round(entry.contentRect.width);
       const height = Math.round(entry.contentRect.height);
-      const apply = () =>
-        setSize((old) =>
-          old && old.width === width && old.height === height ? old : { width, height },
-        );
-      if (first) {
-        first = false;
-        flushSync(apply);
-      } else apply();
+      setSize((old) =>
+        old && old.width === width && old.height === height ? old : { width, height },
+      );
     });
     observer.observe(element);
     return () => observer.disconnect();
