@@ -8,6 +8,9 @@
  *   npm run bench                      everything (≈ 2.5 min on 2 cores)
  *   npm run bench -- --quick           no Lighthouse (≈ 1 min); writes latest-quick.json
  *   npm run bench -- --lh-runs=1       one Lighthouse run per route instead of three
+ *   npm run bench -- --routes=/karte,/chronik
+ *                                      Lighthouse on these routes only (of /, /karte, /chronik,
+ *                                      /akteure); the other measurements run as usual
  *   npm run bench -- --keep-build      leave dist-bench/ in place afterwards
  *   npm run bench -- --no-build        reuse dist-bench/ kept by --keep-build (and keep it)
  *   npm run bench -- --save-baseline   also write this run to bench-results/baseline.json
@@ -103,11 +106,11 @@ const SETTINGS = {
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(
-    'npm run bench [-- --quick] [--lh-runs=N] [--no-build] [--keep-build] [--save-baseline]',
+    'npm run bench [-- --quick] [--lh-runs=N] [--routes=/a,/b] [--no-build] [--keep-build] [--save-baseline]',
   );
   process.exit(0);
 }
-const known = /^--(quick|no-build|keep-build|save-baseline|lh-runs=\d+)$/;
+const known = /^--(quick|no-build|keep-build|save-baseline|lh-runs=\d+|routes=[^\s]+)$/;
 const unknown = args.filter((a) => !known.test(a));
 if (unknown.length) {
   console.error(`unknown option ${unknown.join(' ')} (see --help)`);
@@ -118,6 +121,18 @@ const lhRuns = Math.max(
   1,
   Number(args.find((a) => a.startsWith('--lh-runs='))?.split('=')[1] ?? SETTINGS.lighthouseRuns),
 );
+/** `--routes=/karte,/chronik`: Lighthouse on these routes only; each must be one of SETTINGS's. */
+const routesArg = args.findLast((a) => a.startsWith('--routes='))?.slice('--routes='.length);
+const lighthouseRoutes = routesArg
+  ? [...new Set(routesArg.split(',').filter(Boolean))]
+  : SETTINGS.lighthouseRoutes;
+const strayRoutes = lighthouseRoutes.filter((r) => !SETTINGS.lighthouseRoutes.includes(r));
+if (routesArg !== undefined && (strayRoutes.length || lighthouseRoutes.length === 0)) {
+  console.error(
+    `--routes: ${strayRoutes.length ? `unknown route ${strayRoutes.join(' ')}` : 'no route given'} (one or more of ${SETTINGS.lighthouseRoutes.join(',')})`,
+  );
+  process.exit(2);
+}
 const outDir = join(root, SETTINGS.outDir);
 const resultsDir = join(root, SETTINGS.resultsDir);
 
@@ -290,7 +305,7 @@ try {
 
   if (!quick) {
     cleanups.push(killLighthouseChrome);
-    for (const route of SETTINGS.lighthouseRoutes) {
+    for (const route of lighthouseRoutes) {
       const result = await attempt(`Lighthouse mobile ${route} × ${lhRuns}`, () =>
         lighthouseRoute(route, server.url(route), lhRuns, sink.flag, (run) => {
           process.stdout.write(
@@ -390,7 +405,7 @@ if (assets.length) {
 }
 
 if (!quick) {
-  for (const route of SETTINGS.lighthouseRoutes) {
+  for (const route of lighthouseRoutes) {
     const lh = lighthouseResults.find((r) => r.route === route);
     const group = `Lighthouse mobile ${route} (median of ${lhRuns})`;
     const spread = (pick: (r: LighthouseRoute['runs'][number]) => number | null) =>
@@ -628,7 +643,7 @@ const results: Results = {
     durationS: Math.round((performance.now() - started) / 1000),
     phasesMs: phaseTimes,
   },
-  settings: { ...SETTINGS, lighthouseRuns: lhRuns },
+  settings: { ...SETTINGS, lighthouseRoutes, lighthouseRuns: lhRuns },
   bars: BARS,
   figures: Object.fromEntries(figures.map(({ key, ...rest }) => [key, rest])),
   failed,

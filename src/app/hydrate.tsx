@@ -9,6 +9,7 @@ import { App } from './app';
 import { pageModules } from './pages';
 import { routeFor } from './routes';
 import { loadSources } from '../content/sources';
+import { startHistoryPositions } from '../lib/history-position';
 import { afterLoadWhenIdle } from '../lib/when-idle';
 
 /** On the story page, sources are fetched when the reader first reaches for an annotation. */
@@ -18,6 +19,9 @@ function prefetchSourcesOnInterest() {
     document.addEventListener(type, load, { once: true, passive: true });
   }
 }
+
+// Back and forward restore the reading position themselves, once the page they return to is there.
+startHistoryPositions();
 
 const container = document.getElementById('root')!;
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';

@@ -1,10 +1,11 @@
-import { memo, useDeferredValue, useEffect, type ReactNode } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, type ReactNode } from 'react';
 import { NavigationType, NavLink, useLocation, useNavigationType } from 'react-router';
 import { ui } from '../content/ui.de';
 import { PopoverProvider } from '../features/facts/popover';
 import { routeFor } from './routes';
 import { useActorFilter, withActorFilter } from '../features/filter/use-actor-filter';
 import { FilterNotice } from '../features/filter/actor-filter';
+import { arriveAtEntry, restorePosition } from '../lib/history-position';
 
 const links = [
   { to: '/', label: ui.nav.story },
@@ -15,7 +16,18 @@ const links = [
   { to: '/quellen', label: ui.nav.sources },
 ];
 
-/** Title per page, and scroll to the top (or the linked anchor) on a new page; back restores. */
+/** Gives an element focus without scrolling, making it focusable first if it is not. */
+function focusWithin(target: HTMLElement) {
+  if (target.tabIndex < 0 && !target.hasAttribute('tabindex'))
+    target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+}
+
+/**
+ * Title per page; on a new page, scroll to the top (or the linked anchor) and move focus there,
+ * so that the keyboard continues from what the reader asked for. Back and forward return to the
+ * scroll position and the focus the reader left (see lib/history-position.ts).
+ */
 function useNavigationEffects() {
   const location = useLocation();
   const { pathname, hash } = location;
@@ -26,15 +38,35 @@ function useNavigationEffects() {
     state !== null &&
     'keepScroll' in state &&
     state.keepScroll === true;
+  const shownPath = useRef(pathname);
   useEffect(() => {
     document.title = routeFor(pathname).title;
   }, [pathname]);
   useEffect(() => {
-    if (type === NavigationType.Pop || keepScroll) return;
+    const entry = arriveAtEntry();
+    const newPage = shownPath.current !== pathname;
+    shownPath.current = pathname;
+    if (type === NavigationType.Pop) {
+      return entry && !entry.fresh ? restorePosition(entry.id) : undefined;
+    }
+    if (keepScroll) return;
     const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-    if (target) target.scrollIntoView();
-    else if (!hash) window.scrollTo(0, 0);
-  }, [pathname, hash, type, keepScroll]);
+    if (target) {
+      target.scrollIntoView();
+      focusWithin(target);
+    } else if (!hash) {
+      window.scrollTo(0, 0);
+      // Unless the new page already put focus somewhere in it (an opened detail), the keyboard
+      // starts at its content rather than at the top of the document.
+      const main = document.getElementById('inhalt');
+      if (newPage && main && !main.contains(document.activeElement)) {
+        main.focus({ preventScroll: true });
+      }
+    }
+    // Once per navigation (a new location object), including the browser's own jumps to an
+    // anchor, which keep the router's key; the rest is read from that location.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location]);
 }
 
 /**

@@ -26,7 +26,10 @@ const sections = (
 const placeById = new Map(places.map((p) => [p.id, p]));
 
 const map = (page: Page) => page.locator('.leaflet-container');
-const marker = (page: Page, id: string) => page.locator(`.map-marker[data-place="${id}"]`);
+/** The marker that stands for a place: its own, or the one it shares with places close by. */
+const marker = (page: Page, id: string) => page.locator(`.map-marker[data-places~="${id}"]`);
+/** A place's own marker (it shares none at this zoom). */
+const ownMarker = (page: Page, id: string) => page.locator(`.map-marker[data-place="${id}"]`);
 const zoomOf = async (page: Page) => Number(await map(page).getAttribute('data-zoom'));
 
 /** Waits until the map has its geography, no move is under way and its zoom rests. */
@@ -64,6 +67,47 @@ async function recordZooms(page: Page) {
   return () => page.evaluate(() => (window as unknown as { zooms: string[] }).zooms);
 }
 
+/**
+ * Opens a place from its marker by keyboard: Enter on its own marker, or Enter on the marker it
+ * shares and then Enter on its name in the chooser. Returns the place's detail.
+ */
+async function openByKeyboard(page: Page, id: string): Promise<Locator> {
+  const place = placeById.get(id)!;
+  await marker(page, id).focus();
+  await page.keyboard.press('Enter');
+  if (await marker(page, id).getAttribute('data-cluster')) {
+    const choice = page
+      .getByRole('dialog', { name: /Orte an dieser Stelle$/ })
+      .getByRole('button', {
+        name: place.name,
+        exact: true,
+      });
+    await choice.focus();
+    await page.keyboard.press('Enter');
+  }
+  return page.getByRole('dialog', { name: place.name, exact: true });
+}
+
+/** The boxes of the place markers inside the map's frame. */
+async function markerBoxes(page: Page) {
+  return page.locator('.map-marker').evaluateAll((els) => {
+    const frame = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+    return els
+      .map((el) => ({
+        id: (el as HTMLElement).dataset.places ?? '',
+        r: el.getBoundingClientRect(),
+      }))
+      .filter(
+        ({ r }) =>
+          r.right > frame.left &&
+          r.left < frame.right &&
+          r.bottom > frame.top &&
+          r.top < frame.bottom,
+      )
+      .map(({ id, r }) => ({ id, x: r.x, y: r.y, width: r.width, height: r.height }));
+  });
+}
+
 /** Whether a marker's centre lies inside the map's frame. */
 async function inView(map: Locator, target: Locator): Promise<boolean> {
   const frame = await map.boundingBox();
@@ -75,19 +119,26 @@ async function inView(map: Locator, target: Locator): Promise<boolean> {
 }
 
 test.describe('the map page', () => {
-  test('every place is a named, focusable marker; Enter opens it and Escape returns focus', async ({
+  test('every place has a focusable marker, its own or a shared one; Enter opens it and Escape returns focus', async ({
     page,
   }) => {
     await page.goto('/karte');
     await settled(page);
     for (const place of places) {
-      const button = page.getByRole('button', { name: place.name, exact: true });
-      await expect(button.and(page.locator('.map-marker'))).toHaveAttribute('tabindex', '0');
+      const own = page.getByRole('button', { name: place.name, exact: true });
+      const shared = page.locator(`.map-marker[data-cluster][data-places~="${place.id}"]`);
+      if (await shared.count()) {
+        await expect(shared).toHaveAttribute('tabindex', '0');
+        await expect(shared).toHaveAttribute(
+          'aria-label',
+          new RegExp(`^\\d+ Orte: .*${place.name.replace(/[().]/g, '\\$&')}`),
+        );
+      } else {
+        await expect(own.and(page.locator('.map-marker'))).toHaveAttribute('tabindex', '0');
+      }
     }
     const kyiv = marker(page, 'kyiv');
-    await kyiv.focus();
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Kiew' });
+    const dialog = await openByKeyboard(page, 'kyiv');
     await expect(dialog).toBeVisible();
     await expect(dialog).toBeFocused();
     await expect(dialog).toContainText('Belegte Tatsache');
@@ -125,6 +176,94 @@ test.describe('the map page', () => {
     await expect(page.getByRole('dialog')).toBeHidden();
   });
 
+  test('no two markers’ targets overlap and each is at least 24 px, at every view the page offers', async ({
+    page,
+  }) => {
+    await page.goto('/karte');
+    await settled(page);
+    for (const jump of [null, 'Ausschnitt Ukraine zeigen', 'Ausschnitt Alaska zeigen']) {
+      if (jump) await page.getByRole('button', { name: jump }).click();
+      await settled(page);
+      const boxes = await markerBoxes(page);
+      expect(boxes.length, jump ?? 'whole').toBeGreaterThan(2);
+      const problems: string[] = [];
+      for (const [i, a] of boxes.entries()) {
+        if (a.width < 24 || a.height < 24) problems.push(`${a.id}: ${a.width}×${a.height}`);
+        for (const b of boxes.slice(i + 1)) {
+          const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+          const dy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+          if (dx > 0.5 && dy > 0.5) problems.push(`${a.id} × ${b.id}`);
+        }
+      }
+      expect(problems, jump ?? 'whole').toEqual([]);
+      // What Lighthouse checks on the page as it opens (WCAG 2.2, 2.5.8), by axe's own rule; in
+      // the jumps' views a marker may lie under the map's own buttons.
+      if (jump) continue;
+      const axe = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      expect(
+        axe.violations.flatMap((v) =>
+          v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+        ),
+      ).toEqual([]);
+    }
+  });
+
+  test('a shared marker opens a chooser of its places, by keyboard and by pointer or touch', async ({
+    page,
+    isMobile,
+  }) => {
+    await page.goto('/karte');
+    await settled(page);
+    // Anchorage and the base beside it are 5 km apart: one marker at the whole view.
+    const shared = marker(page, 'jber');
+    await expect(shared).toHaveAttribute('data-places', /\banchorage\b/);
+    await expect(shared).toHaveAttribute('aria-haspopup', 'dialog');
+    const ids = (await shared.getAttribute('data-places'))!.split(' ');
+
+    // Keyboard: Enter opens, focus moves in, Escape closes and gives focus back.
+    await shared.focus();
+    await page.keyboard.press('Enter');
+    const chooser = page.getByRole('dialog', { name: `${ids.length} Orte an dieser Stelle` });
+    await expect(chooser).toBeVisible();
+    await expect(shared).toHaveAttribute('aria-expanded', 'true');
+    const names = ids.map((id) => placeById.get(id)!.name);
+    await expect(chooser.locator('.map-chooser__place')).toHaveText(names);
+    await expect(chooser.getByRole('button', { name: names[0]!, exact: true })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(chooser).toBeHidden();
+    await expect(shared).toBeFocused();
+
+    // Pointer or touch: a tap opens it, a place in it opens that place.
+    if (isMobile) await shared.tap();
+    else await shared.click();
+    await expect(chooser).toBeVisible();
+    const choice = chooser.getByRole('button', { name: 'Anchorage', exact: true });
+    if (isMobile) await choice.tap();
+    else await choice.click();
+    const detail = page.getByRole('dialog', { name: 'Anchorage', exact: true });
+    await expect(detail).toBeFocused();
+    await expect(page).toHaveURL(/\/karte\?ort=anchorage$/);
+    await expect(chooser).toBeHidden();
+    await page.keyboard.press('Escape');
+    await expect(detail).toBeHidden();
+    await expect(marker(page, 'anchorage')).toBeFocused();
+
+    // "Heranzoomen" goes in until its places part; a marker of many may part in steps.
+    for (let step = 0; step < 4 && (await ownMarker(page, 'jber').count()) === 0; step++) {
+      const before = (await marker(page, 'jber').getAttribute('data-places'))!.split(' ').length;
+      await marker(page, 'jber').press('Enter');
+      await page.locator('.map-chooser').getByRole('button', { name: 'Heranzoomen' }).click();
+      await expect(page.locator('.map-chooser')).toHaveCount(0);
+      await settled(page);
+      const after = (await marker(page, 'jber').getAttribute('data-places'))!.split(' ').length;
+      expect(after).toBeLessThan(before);
+    }
+    for (const id of ['jber', 'anchorage']) {
+      await expect(ownMarker(page, id), id).toHaveCount(1);
+      expect(await inView(map(page), ownMarker(page, id)), id).toBe(true);
+    }
+  });
+
   test('opening a place from a link keeps it in view beside its detail', async ({ page }) => {
     await page.goto('/karte?ort=jber');
     await expect(
@@ -159,7 +298,8 @@ test.describe('the map page', () => {
     await settled(page);
     const annex = page.locator('path.map-annex');
     const icc = page.locator('path.map-icc');
-    const strait = page.locator('path.map-bering');
+    // The strait's line shows only once the islands part; its label is there while the layer is.
+    const strait = page.locator('[data-label-id="distance-diomede"]');
     await expect(annex).toHaveCount(6);
     await expect(strait).toHaveCount(1);
     await expect(icc).toHaveCount(0);
@@ -183,7 +323,11 @@ test.describe('the map page', () => {
     await page.getByRole('checkbox', { name: 'Orte des Artikels' }).uncheck();
     await expect(page.locator('.map-marker')).toHaveCount(0);
     await page.getByRole('checkbox', { name: 'Orte des Artikels' }).check();
-    await expect(page.locator('.map-marker')).toHaveCount(places.length);
+    await expect(page.locator('.map-marker').first()).toBeAttached();
+    const shown = await page
+      .locator('.map-marker')
+      .evaluateAll((els) => els.flatMap((el) => (el as HTMLElement).dataset.places!.split(' ')));
+    expect(shown.sort()).toEqual(places.map((p) => p.id).sort());
   });
 
   test('the claimed regions are hatched with an SVG pattern, and no front line is drawn', async ({
@@ -213,25 +357,43 @@ test.describe('the map page', () => {
     const distance = page.locator('[data-label-id="distance-diomede"]');
     // Too small to carry its label at this zoom: the line's label waits.
     await expect(distance).toHaveAttribute('data-label', 'hidden');
-    // Zoom in around the islands (the wheel zooms around the pointer).
-    for (let i = 0; i < 12 && (await zoomOf(page)) < 8; i++) {
+    // Zoom in around the islands (the wheel zooms around the pointer), until they part.
+    for (let i = 0; i < 16 && (await zoomOf(page)) < 8.5; i++) {
       const before = await zoomOf(page);
       // Aim between the two islands, so both stay in view.
       const a = (await marker(page, 'little-diomede').boundingBox())!;
       const b = (await marker(page, 'big-diomede').boundingBox())!;
       await page.mouse.move((a.x + b.x + a.width) / 2, (a.y + b.y + a.height) / 2);
+      // Never past the map's closest zoom: the wheel there changes nothing.
+      if ((await zoomOf(page)) >= 9) break;
       // Leaflet divides the wheel's pixels by the device pixel ratio: a phone needs more.
       await page.mouse.wheel(0, -1200);
       await expect.poll(() => zoomOf(page)).toBeGreaterThan(before);
       await settled(page);
     }
-    expect(await zoomOf(page)).toBeGreaterThanOrEqual(7);
+    expect(await zoomOf(page)).toBeGreaterThanOrEqual(8.5);
     await expect(distance).toHaveAttribute('data-label', 'center');
     await expect(distance).toHaveText('etwa 4 km');
-    await expect(page.locator('path.map-bering')).toBeVisible();
+    const line = page.locator('path.map-bering');
+    await expect(line).toBeVisible();
+    const centres: { x: number; y: number }[] = [];
     for (const id of ['little-diomede', 'big-diomede']) {
-      expect(await inView(map(page), marker(page, id)), id).toBe(true);
+      expect(await inView(map(page), ownMarker(page, id)), id).toBe(true);
+      const box = (await ownMarker(page, id).boundingBox())!;
+      centres.push({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
     }
+    // The line is as long as the islands are apart (4 km), not as their centres (about 7 km):
+    // by the scale bar, and beside the two points, which mark the islands' centres.
+    // Leaflet's SVG draws in CSS pixels of the map: the path's own length is its length on screen.
+    const drawn = await line.evaluate((path) => (path as SVGPathElement).getTotalLength());
+    const scale = page.locator('.leaflet-control-scale-line');
+    const km = Number((await scale.textContent())!.replace(/\s*km$/, ''));
+    const pxPerKm = (await scale.evaluate((el) => el.getBoundingClientRect().width)) / km;
+    expect(drawn / pxPerKm).toBeGreaterThan(3.6);
+    expect(drawn / pxPerKm).toBeLessThan(4.4);
+    const between = Math.hypot(centres[1]!.x - centres[0]!.x, centres[1]!.y - centres[0]!.y);
+    expect(drawn / between).toBeGreaterThan(0.5);
+    expect(drawn / between).toBeLessThan(0.65);
   });
 
   test('zoom buttons change the zoom, reset returns to the whole frame', async ({ page }) => {
@@ -263,10 +425,13 @@ test.describe('the map page', () => {
   test('the actor filter dims the places of other actors', async ({ page }) => {
     await page.goto('/karte?akteur=ukraine');
     await settled(page);
+    const matches = (id: string) => placeById.get(id)!.actors.includes('ukraine');
     for (const place of places) {
+      // A shared marker stands out if any of its places does, and steps back only if all do.
+      const ids = (await marker(page, place.id).getAttribute('data-places'))!.split(' ');
       await expect(marker(page, place.id), place.id).toHaveAttribute(
         'data-emphasis',
-        place.actors.includes('ukraine') ? 'match' : 'dimmed',
+        ids.some(matches) ? 'match' : 'dimmed',
       );
     }
     await page.getByRole('button', { name: 'Filter aufheben' }).click();
@@ -274,7 +439,10 @@ test.describe('the map page', () => {
     // A dimmed label still reads: its colour keeps 4.5:1 on its white halo.
     await page.goto('/karte?akteur=ukraine');
     await settled(page);
-    const colour = await marker(page, 'moscow')
+    await page.getByRole('button', { name: 'Ausschnitt Ukraine zeigen' }).click();
+    await settled(page);
+    await expect(ownMarker(page, 'moscow')).toHaveAttribute('data-emphasis', 'dimmed');
+    const colour = await ownMarker(page, 'moscow')
       .locator('.map-marker__label')
       .evaluate((el) => getComputedStyle(el).color);
     expect(colour).toBe('rgb(104, 104, 104)');
@@ -316,7 +484,7 @@ test.describe('the map page', () => {
       expect(hits, jump ?? 'reset').toEqual([]);
       expect(
         await page.locator('[data-label-id]:not([data-label="hidden"])').count(),
-      ).toBeGreaterThan(3);
+      ).toBeGreaterThan(1);
     }
   });
 
@@ -363,7 +531,11 @@ test.describe('the map page', () => {
     await expect(page.getByRole('dialog', { name: 'Moskau (Kreml)' })).toBeVisible();
     await settled(page);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -437,9 +609,7 @@ test.describe('the map in the story', () => {
     await scrollToSection(page, section.id);
     await settled(page);
     const id = expectedInView[0]!;
-    await marker(page, id).focus();
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: placeById.get(id)!.name });
+    const dialog = await openByKeyboard(page, id);
     await expect(dialog).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`\\?ort=${id}(#[\\w-]+)?$`));
     await expect(dialog.getByRole('link', { name: 'Auf der Karte zeigen' })).toHaveAttribute(

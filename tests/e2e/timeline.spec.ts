@@ -10,6 +10,12 @@ const events = JSON.parse(
 const timeline = (page: Page) => page.locator('.timeline');
 const plot = (page: Page) => page.locator('.timeline__svg');
 
+/** Waits until the plot is drawn with its events (they follow the frame in a render of their own). */
+async function drawn(scope: Page | Locator) {
+  await expect(scope.locator('.timeline__svg')).toBeVisible();
+  await expect(scope.locator('.timeline__event')).toHaveCount(events.length);
+}
+
 async function visibleRange(page: Page): Promise<[string, string]> {
   const root = timeline(page);
   return [
@@ -120,7 +126,7 @@ test.describe('the chronicle page', () => {
     const before = (await plain.locator('.timeline-frame').boundingBox())!;
     await noScript.close();
     await page.goto('/chronik');
-    await expect(plot(page)).toBeVisible();
+    await drawn(page);
     const after = (await page.locator('.timeline-frame').boundingBox())!;
     expect(after.y).toBeCloseTo(before.y, 0);
     expect(after.height).toBeCloseTo(before.height, 0);
@@ -130,7 +136,7 @@ test.describe('the chronicle page', () => {
 
   test('zooms with the buttons and with + and −, and the arrow keys pan', async ({ page }) => {
     await page.goto('/chronik');
-    await expect(plot(page)).toBeVisible();
+    await drawn(page);
     const whole = await settledRange(page);
 
     await page.getByRole('button', { name: 'Hineinzoomen' }).click();
@@ -243,7 +249,7 @@ test.describe('the chronicle page', () => {
 
   test('no two labels overlap, at rest and zoomed in', async ({ page }) => {
     await page.goto('/chronik');
-    await expect(plot(page)).toBeVisible();
+    await drawn(page);
     expect(await page.locator('.timeline__label').count()).toBeGreaterThan(3);
     expect(await overlappingLabelBoxes(timeline(page))).toEqual([]);
     for (let i = 0; i < 4; i++) {
@@ -284,7 +290,7 @@ test.describe('pointer and touch', () => {
   }) => {
     test.skip(!isMobile, 'touch: the phone project');
     await page.goto('/chronik');
-    await expect(plot(page)).toBeVisible();
+    await drawn(page);
     const whole = await settledRange(page);
 
     const vertical = await touchGesture(page, [{ from: [200, 150], to: [205, 40] }]);
@@ -322,7 +328,7 @@ test.describe('in the story', () => {
     await page.goto('/');
     await scrollToSection(page, 'naehe-und-misstrauen');
     const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
-    await expect(panel.locator('.timeline__svg')).toBeVisible();
+    await drawn(panel);
     const [from, to] = await settledRange(page);
     const highlighted = await panel
       .locator('[data-highlight="true"]')
@@ -366,7 +372,7 @@ test.describe('in the story', () => {
       await page.goto('/');
       await scrollToSection(page, 'naehe-und-misstrauen');
       const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
-      await expect(panel.locator('.timeline__svg')).toBeVisible();
+      await drawn(panel);
       await settledRange(page);
       // Record where the view is on every frame while it moves to a new zoom.
       const frames = panel.locator('.timeline').evaluate(

@@ -27,7 +27,6 @@ export const timelineUi = {
   eventName: (date: string, title: string) => `${date}: ${title}`,
   detailLabel: 'Ereignis',
   close: 'Schließen',
-  actors: 'Beteiligt',
   place: 'Ort',
   places: 'Orte',
   showPlaceOnMap: (name: string) => `${name} auf der Karte zeigen`,

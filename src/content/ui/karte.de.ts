@@ -9,7 +9,7 @@ export const mapUi = {
   /** The map's own name, for the frame and the keyboard-focusable map area. */
   label: 'Karte: Alaska, die Ukraine und die Orte des Artikels',
   keyboardHint:
-    'Mit den Pfeiltasten verschieben, mit Plus und Minus zoomen. Die Orte sind mit der Tabulatortaste erreichbar und öffnen mit der Eingabetaste ihre Angaben.',
+    'Mit den Pfeiltasten verschieben, mit Plus und Minus zoomen. Die Orte sind mit der Tabulatortaste erreichbar und öffnen mit der Eingabetaste ihre Angaben. Orte, die zu nah beieinander liegen, teilen sich einen Punkt mit ihrer Zahl; er öffnet eine Auswahl.',
   controls: 'Kartensteuerung',
   zoomIn: 'Hineinzoomen',
   zoomOut: 'Herauszoomen',
@@ -22,6 +22,16 @@ export const mapUi = {
     ukraine: 'Ukraine',
   },
   loadingGeography: 'Karte wird geladen …',
+  /** Places too close to tell apart at the map's scale share one marker that opens a chooser. */
+  cluster: {
+    /** The marker's accessible name: every place it stands for. */
+    name: (names: readonly string[]) => `${names.length} Orte: ${names.join(', ')}`,
+    title: (count: number) => `${count} Orte an dieser Stelle`,
+    zoomIn: 'Heranzoomen',
+    short: 'mehrere Orte an einer Stelle',
+    legend:
+      'Eine Zahl im Punkt: So viele Orte liegen bei diesem Maßstab zu nah beieinander. Der Punkt öffnet eine Auswahl.',
+  },
   close: 'Schließen',
   timelineEvents: 'In der Chronik',
   unknownPlace: (id: string) =>
@@ -63,7 +73,7 @@ export const mapUi = {
     },
     beringstrasse: {
       title: 'Beringstraße',
-      text: 'Zwischen der Großen Diomede-Insel (Russland) und der Kleinen Diomede-Insel (USA) liegen nur etwa 4 km; zwischen beiden verläuft die Grenze zwischen Russland und den USA. Die Inseln sind zu klein für die Karte und daher als Punkte gezeigt.',
+      text: 'Zwischen der Großen Diomede-Insel (Russland) und der Kleinen Diomede-Insel (USA) liegen nur etwa 4 km; zwischen beiden verläuft die Grenze zwischen Russland und den USA. Die Inseln sind zu klein für die Karte und daher als Punkte in ihrer Mitte gezeigt; die Linie zwischen ihnen ist so lang wie der Abstand der Inseln.',
       distance: 'etwa 4 km',
       short: 'Diomede-Inseln: etwa 4 km',
     },

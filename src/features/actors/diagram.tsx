@@ -1,5 +1,13 @@
 import { stakeholders } from '../../content/stakeholders';
-import { useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type RefObject,
+} from 'react';
 import { Link, type To } from 'react-router';
 import { content } from '../../content';
 import type { Actor } from '../../content/schema';
@@ -183,7 +191,10 @@ function DiagramSvg({
             state={linkState}
             aria-label={relationName(edge.id)}
             aria-current={sameTarget(current, { type: 'relation', id: edge.id }) || undefined}
-            onFocus={() => setHot(edge.id)}
+            onFocus={(event) => {
+              setHot(edge.id);
+              revealFocused(event);
+            }}
             onBlur={() => setHot((h) => (h === edge.id ? null : h))}
             onMouseEnter={() => setHot(edge.id)}
             onMouseLeave={() => setHot((h) => (h === edge.id ? null : h))}
@@ -196,6 +207,14 @@ function DiagramSvg({
       </g>
     </svg>
   );
+}
+
+/**
+ * The browser leaves a focused mark that is partly in view where it is, its ring cut off at the
+ * screen's edge (a phone shows the diagram and its detail one below the other): bring it in whole.
+ */
+function revealFocused(event: FocusEvent<Element>) {
+  event.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 function EdgeLabel({ label }: { label: NonNullable<EdgeLayout['label']> }) {
@@ -256,6 +275,7 @@ function DiagramNode({
       data-emphasis={emphasis}
       data-focus={focus}
       data-primary={primary || undefined}
+      onFocus={revealFocused}
     >
       {primary && (
         <rect

@@ -100,7 +100,11 @@ function ActorDetail({ id, linkTo }: { id: string; linkTo: DetailProps['linkTo']
   const relations = relationsOf(content, id);
   return (
     <>
-      <FactDetail summary={describeTarget({ type: 'actor', id })!} headingLevel={3} />
+      {/* Already shown in the diagram: no link to itself. */}
+      <FactDetail
+        summary={{ ...describeTarget({ type: 'actor', id })!, link: undefined }}
+        headingLevel={3}
+      />
       <h4 className="actors-detail__subtitle">{actorsText.positionsOf}</h4>
       {state && <p>{actorsText.positionsViaState(state.name)}</p>}
       {positions.length === 0 && <p>{actorsText.noPositions}</p>}

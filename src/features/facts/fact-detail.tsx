@@ -19,6 +19,8 @@ export interface FactSummary {
   paragraphs: string[];
   /** Related events (for places and fact-check notes). */
   events: string[];
+  /** Actors involved (for events): each links to its node in the diagram. */
+  actors?: string[];
   link?: { to: string; label: string };
   flags: string[];
   /** The fact's entry on the sources page ("/quellen#fakt-place-kyiv"). */
@@ -58,6 +60,7 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         sources: actor.sources,
         paragraphs: actor.paragraphs,
         events: [],
+        link: { to: `/akteure?knoten=${actor.id}`, label: ui.popover.showInDiagram },
         flags: [],
       };
     }
@@ -90,6 +93,7 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         sources: event.sources,
         paragraphs: event.paragraphs,
         events: [],
+        actors: event.actors,
         link: { to: `/chronik?ereignis=${event.id}`, label: ui.popover.showInTimeline },
         flags: [
           ...(event.extra ? [ui.popover.extra] : []),
@@ -173,6 +177,12 @@ function FilteredLink({ to, children }: { to: string; children: string }) {
   );
 }
 
+/** Keeps the reader's actor filter on internal links: returns a function from path to link. */
+export function useKeepFilter(): (to: string) => string {
+  const { search } = useLocation();
+  return (to) => withFilterOf(to, search);
+}
+
 /**
  * The "Quellen" line of every detail view: a link to the fact's entry on the sources page, where
  * its sources, kind and the method behind it stand together. Keeps the reader's filter.
@@ -199,6 +209,8 @@ export function FactDetail({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const keep = useKeepFilter();
+  const actors = (summary.actors ?? []).flatMap((id) => content.actorById.get(id) ?? []);
   return (
     <div className="fact">
       {summary.kind && <p className="fact__kind">{summary.kind}</p>}
@@ -225,12 +237,23 @@ export function FactDetail({
               return event ? (
                 <li key={id}>
                   <span className="fact__date">{formatDateRange(event.date, event.dateEnd)}</span>{' '}
-                  {event.title}
+                  <Link to={keep(`/chronik?ereignis=${id}`)}>{event.title}</Link>
                 </li>
               ) : null;
             })}
           </ul>
         </>
+      )}
+      {actors.length > 0 && (
+        <p className="fact__actors">
+          {ui.popover.actors}:{' '}
+          {actors.map((actor, i) => (
+            <span key={actor.id}>
+              {i > 0 && ', '}
+              <Link to={keep(`/akteure?knoten=${actor.id}`)}>{actor.name}</Link>
+            </span>
+          ))}
+        </p>
       )}
       {summary.paragraphs.length > 0 && (
         <p className="fact__paragraphs">
@@ -241,7 +264,7 @@ export function FactDetail({
             return section ? (
               <span key={id}>
                 {i > 0 && ', '}
-                <Link to={`/#${id}`}>{section.shortTitle}</Link>
+                <Link to={keep(`/#${id}`)}>{section.shortTitle}</Link>
               </span>
             ) : null;
           })}

@@ -11,8 +11,10 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
+import { useLocation } from 'react-router';
 import type { AnnotationTarget } from '../../content/target';
 import { ui } from '../../content/ui.de';
+import { nextTabbable, tabbables } from '../../lib/tabbable';
 import { describeTarget, FactDetail } from './fact-detail';
 
 interface OpenPopover {
@@ -44,6 +46,13 @@ export function PopoverProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     currentRef.current = current;
   }, [current]);
+  // Any navigation (a link followed, back, forward) closes the popover, for good.
+  const { key: locationKey } = useLocation();
+  const [openedAt, setOpenedAt] = useState(locationKey);
+  if (openedAt !== locationKey) {
+    setOpenedAt(locationKey);
+    setCurrent(null);
+  }
 
   const close = useCallback((returnFocus = true) => {
     if (returnFocus) currentRef.current?.trigger.focus();
@@ -107,6 +116,22 @@ function Popover({
       if (event.key === 'Escape') {
         event.preventDefault();
         close(true);
+        return;
+      }
+      const dialog = ref.current;
+      if (event.key !== 'Tab' || !dialog?.contains(document.activeElement)) return;
+      // The popover lives at the end of the page but belongs after its trigger: Tab past its
+      // last link continues in the text after the trigger, Shift+Tab from its start goes back.
+      const inside = tabbables(dialog);
+      const active = document.activeElement;
+      if (!event.shiftKey && (inside.length === 0 || active === inside.at(-1))) {
+        event.preventDefault();
+        const next = nextTabbable(current.trigger, dialog);
+        close(!next);
+        next?.focus();
+      } else if (event.shiftKey && (active === dialog || active === inside[0])) {
+        event.preventDefault();
+        close(true);
       }
     };
     const onPointer = (event: PointerEvent) => {
@@ -130,6 +155,7 @@ function Popover({
       aria-labelledby={headingId}
       tabIndex={-1}
       data-placed={position ? 'true' : 'false'}
+      data-return-focus={current.trigger.id || undefined}
       style={position ? { top: position.top, left: position.left } : undefined}
       onBlur={(event) => {
         const next = event.relatedTarget as Node | null;

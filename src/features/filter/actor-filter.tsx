@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { useActorFilter } from './use-actor-filter';
@@ -7,13 +7,19 @@ import { useActorFilter } from './use-actor-filter';
 export function ActorFilter() {
   const { selected, toggle, clear } = useActorFilter();
   const labelId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
   const actors = content.actors.filter((a) => a.filterable);
+  // The clear button goes away with the filter: focus moves to the first actor, not to the page.
+  const clearAndStay = () => {
+    clear();
+    listRef.current?.querySelector('button')?.focus();
+  };
   return (
     <div className="filter" role="group" aria-labelledby={labelId}>
       <p className="filter__label" id={labelId}>
         {ui.filter.label}
       </p>
-      <ul className="filter__list">
+      <ul className="filter__list" ref={listRef}>
         {actors.map((actor) => (
           <li key={actor.id}>
             <button
@@ -22,6 +28,11 @@ export function ActorFilter() {
               aria-pressed={selected.includes(actor.id)}
               title={actor.fullName}
               onClick={() => toggle(actor.id)}
+              // On a narrow screen the row scrolls sideways; the browser leaves a chip that is
+              // partly in view where it is, its focus ring cut off: bring it in whole.
+              onFocus={(event) =>
+                event.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+              }
             >
               <span className="chip__swatch" aria-hidden="true" />
               {actor.name}
@@ -30,7 +41,7 @@ export function ActorFilter() {
         ))}
         {selected.length > 0 && (
           <li>
-            <button type="button" className="filter__clear" onClick={clear}>
+            <button type="button" className="filter__clear" onClick={clearAndStay}>
               {ui.filter.clear}
             </button>
           </li>

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
@@ -20,7 +20,7 @@ function LocationProbe() {
 function renderMap(url: string, layers: MapLayer[] = ['orte'], selectedActors: string[] = []) {
   const user = userEvent.setup();
   const patterns = { y2014: 'h-2014', y2022: 'h-2022' };
-  render(
+  const { container } = render(
     <MemoryRouter initialEntries={[url]}>
       <div data-map-frame style={{ width: 800, height: 500 }}>
         <ExplainerMap
@@ -37,20 +37,66 @@ function renderMap(url: string, layers: MapLayer[] = ['orte'], selectedActors: s
       <LocationProbe />
     </MemoryRouter>,
   );
-  return { user };
+  return { user, container };
 }
 
 const marker = (name: string) => screen.getByRole('button', { name });
 
 describe('the explainer map', () => {
-  it('draws every place as a keyboard-focusable button named with its German name', async () => {
-    renderMap('/karte');
+  it('gives every place a keyboard-focusable marker: its own, named with its German name, or one it shares', async () => {
+    const { container } = renderMap('/karte');
     await waitFor(() => expect(marker('Kiew')).toBeInTheDocument());
     for (const place of content.places) {
-      const el = marker(place.name);
-      expect(el).toHaveAttribute('tabindex', '0');
+      const el = container.querySelector(`.map-marker[data-places~="${place.id}"]`)!;
+      expect(el, place.id).toHaveAttribute('tabindex', '0');
       expect(el).toHaveAttribute('aria-haspopup', 'dialog');
+      if (el.hasAttribute('data-cluster'))
+        expect(el.getAttribute('aria-label')).toContain(place.name);
+      else expect(el).toBe(marker(place.name));
     }
+    // The Hague and the court in it are 3 km apart: one marker at every zoom.
+    expect(marker('2 Orte: Den Haag, Internationaler Strafgerichtshof, Den Haag')).toHaveAttribute(
+      'data-places',
+      'the-hague icc',
+    );
+  });
+
+  it('opens a shared marker’s chooser by keyboard; a place chosen opens, Escape returns to the marker', async () => {
+    const { user } = renderMap('/karte');
+    const shared = await waitFor(() =>
+      marker('2 Orte: Den Haag, Internationaler Strafgerichtshof, Den Haag'),
+    );
+    shared.focus();
+    await user.keyboard('{Enter}');
+    const chooser = screen.getByRole('dialog', { name: '2 Orte an dieser Stelle' });
+    expect(shared).toHaveAttribute('aria-expanded', 'true');
+    const choices = within(chooser).getAllByRole('button');
+    expect(choices.map((b) => b.textContent)).toEqual([
+      'Den Haag',
+      'Internationaler Strafgerichtshof, Den Haag',
+      // No zoom parts these two: only closing is offered.
+      'Schließen',
+    ]);
+    expect(choices[0]).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(shared).toHaveFocus();
+    expect(shared).toHaveAttribute('aria-expanded', 'false');
+
+    await user.keyboard('{Enter}');
+    await user.click(
+      screen.getByRole('button', { name: 'Internationaler Strafgerichtshof, Den Haag' }),
+    );
+    const detail = await screen.findByRole('dialog', {
+      name: 'Internationaler Strafgerichtshof, Den Haag',
+    });
+    expect(location.current).toBe('?ort=icc');
+    expect(detail).toHaveFocus();
+    expect(shared).toHaveAttribute('data-open', 'true');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(location.current).toBe(''));
+    // Focus goes back to the marker that stands for the place.
+    expect(shared).toHaveFocus();
   });
 
   it('opens a place with Enter, moves focus into its detail and back on Escape', async () => {

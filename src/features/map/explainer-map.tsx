@@ -6,11 +6,22 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { MapContainer, ScaleControl, TileLayer, AttributionControl } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
+import { NavigationType, useNavigationType } from 'react-router';
 import { content } from '../../content';
-import type { MapLayer } from '../../content/schema';
+import type { MapLayer, Place } from '../../content/schema';
 import { emphasisFor, filterActorsOf, type Emphasis } from '../filter/actor-match';
 import { COUNTRY_LABELS, PRIORITY, type MapLabel } from './area-labels';
 import { claimedRegionLabels, loadCountries, loadRegions } from './geo';
@@ -24,15 +35,25 @@ import {
   ViewController,
   type LabelSpec,
 } from './map-controllers';
+import { ClusterChooser } from './cluster-chooser';
 import {
   AnnexLayer,
   AreaLabelMarker,
+  ClusterMarker,
   CountriesLayer,
   IccLayer,
   PlaceMarker,
   StraitLine,
 } from './map-layers';
-import { DIOMEDE, MAX_BOUNDS, THEATRES, visiblePlaceIds, type LatLonBounds } from './map-model';
+import {
+  DIOMEDE,
+  MAX_BOUNDS,
+  shortPlaceName,
+  THEATRES,
+  visiblePlaceIds,
+  type LatLonBounds,
+} from './map-model';
+import { clusterKey, clusterPoints } from './marker-clusters';
 import { PlaceDetail } from './place-detail';
 import { mapUi } from '../../content/ui/karte.de';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
@@ -44,6 +65,35 @@ const TILE_URL = env.VITE_TILE_URL;
 const TILE_ATTRIBUTION = env.VITE_TILE_ATTRIBUTION ?? '';
 
 const MAX_ZOOM = 9;
+
+/** The places that share one marker at the map's zoom (a lone place is a cluster of one). */
+interface PlaceCluster {
+  key: string;
+  places: Place[];
+  lat: number;
+  lon: number;
+}
+
+/**
+ * The markers at a zoom: the places projected to that zoom's pixels and grouped where their
+ * targets would overlap (see marker-clusters.ts).
+ */
+function clustersAt(map: LeafletMap, places: readonly Place[], zoom: number): PlaceCluster[] {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const points = places.map((p) => {
+    const { x, y } = map.project([p.lat, p.lon], zoom);
+    return { id: p.id, x, y };
+  });
+  return clusterPoints(points).map((c) => {
+    const { lat, lng } = map.unproject([c.x, c.y], zoom);
+    return { key: clusterKey(c.ids), places: c.ids.map((id) => byId.get(id)!), lat, lon: lng };
+  });
+}
+
+/** Whether zooming in as far as the map goes would part a cluster's places. */
+function partsWhenZoomed(map: LeafletMap, places: readonly Place[]): boolean {
+  return clustersAt(map, places, MAX_ZOOM).length > 1;
+}
 
 /** Loads a piece of geography once it is wanted; a failed load reaches the error boundary. */
 function useLoaded<T>(load: () => Promise<T>, wanted: boolean): T | undefined {
@@ -96,7 +146,9 @@ export default function ExplainerMap({
   const reduced = useReducedMotion();
   const hintId = useId();
   const [map, setMap] = useState<LeafletMap | null>(null);
-  const [zoom, setZoom] = useState({ zoom: 0, min: 0, max: MAX_ZOOM });
+  // NaN until the map reports its zoom: markers are grouped for the zoom they are drawn at.
+  const [zoom, setZoom] = useState({ zoom: Number.NaN, min: 0, max: MAX_ZOOM });
+  const [chooser, setChooser] = useState<string | null>(null);
   const { selected, unknown, select } = useSelectedPlace();
   const [dismissed, setDismissed] = useState<string>();
 
@@ -108,7 +160,9 @@ export default function ExplainerMap({
   // marker when they close it (or when back in the browser closes it while they were inside).
   const detailRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
-  const focusNext = useRef<'detail' | 'marker' | null>(null);
+  // A reader who follows a link to a place (from the text, the chronicle) lands in its detail.
+  const arrivedByLink = useNavigationType() === NavigationType.Push && variant === 'page';
+  const focusNext = useRef<'detail' | 'marker' | null>(arrivedByLink ? 'detail' : null);
   const lastOpen = useRef<string | undefined>(undefined);
   const selectRef = useRef(select);
   const selectedRef = useRef(selected);
@@ -117,14 +171,16 @@ export default function ExplainerMap({
     selectedRef.current = selected;
   }, [select, selected]);
 
+  // The marker that stands for a place: its own, or the cluster's it is part of at this zoom.
   const focusMarker = useCallback((id: string) => {
     const el = stageRef.current?.querySelector<HTMLElement>(
-      `.map-marker[data-place="${CSS.escape(id)}"]`,
+      `.map-marker[data-places~="${CSS.escape(id)}"]`,
     );
     (el ?? stageRef.current?.querySelector<HTMLElement>('.leaflet-container'))?.focus();
   }, []);
 
   const activate = useCallback((id: string) => {
+    setChooser(null);
     focusNext.current = 'detail';
     if (selectedRef.current === id) detailRef.current?.focus();
     else selectRef.current(id);
@@ -144,7 +200,10 @@ export default function ExplainerMap({
     }
     const previous = lastOpen.current;
     lastOpen.current = undefined;
-    if (!previous) return;
+    if (!previous) {
+      focusNext.current = null;
+      return;
+    }
     const lost = document.activeElement === null || document.activeElement === document.body;
     if (focusNext.current === 'marker' || lost) focusMarker(previous);
     focusNext.current = null;
@@ -162,8 +221,78 @@ export default function ExplainerMap({
     return result;
   }, [selectedActors]);
 
+  const clusters = useMemo(
+    () =>
+      map && Number.isFinite(zoom.zoom)
+        ? clustersAt(
+            map,
+            content.places.filter((p) => visible.has(p.id)),
+            zoom.zoom,
+          )
+        : [],
+    [map, zoom.zoom, visible],
+  );
+  const clusterEmphasis = (places: readonly Place[]): Emphasis => {
+    const all = places.map((p) => emphasis.get(p.id) ?? 'neutral');
+    return all.includes('match')
+      ? 'match'
+      : all.every((e) => e === 'dimmed')
+        ? 'dimmed'
+        : 'neutral';
+  };
+  /** How much a place's label matters (the open place first, then the section's, the filter's). */
+  const placePriority = useCallback(
+    (id: string) =>
+      id === selected
+        ? PRIORITY.selected
+        : highlighted.includes(id)
+          ? PRIORITY.highlighted
+          : PRIORITY[emphasis.get(id) ?? 'neutral'],
+    [selected, highlighted, emphasis],
+  );
+  /** A cluster is labelled with the name of its most important place (the first, if equal). */
+  const leadOf = useCallback(
+    (places: readonly Place[]) =>
+      places.reduce((lead, p) => (placePriority(p.id) > placePriority(lead.id) ? p : lead)),
+    [placePriority],
+  );
+
+  // The chooser closes when its cluster is gone (another zoom, a layer switched off) or the map
+  // moves away under it.
+  const chosen = chooser ? clusters.find((c) => c.key === chooser) : undefined;
+  useEffect(() => {
+    if (!map) return;
+    const closeChooser = () => setChooser(null);
+    map.on('movestart zoomstart', closeChooser);
+    return () => {
+      map.off('movestart zoomstart', closeChooser);
+    };
+  }, [map]);
+  const toggleChooser = useCallback(
+    (key: string) => setChooser((open) => (open === key ? null : key)),
+    [],
+  );
+  const openChooser = useRef(chooser);
+  useEffect(() => {
+    openChooser.current = chooser;
+  }, [chooser]);
+  const closeChooser = useCallback((refocus: boolean) => {
+    const open = openChooser.current;
+    setChooser(null);
+    if (open && refocus) {
+      stageRef.current
+        ?.querySelector<HTMLElement>(`.map-marker[data-cluster="${CSS.escape(open)}"]`)
+        ?.focus();
+    }
+  }, []);
+  const escapeFromCluster = useCallback(() => closeChooser(true), [closeChooser]);
+
   const straitOn = layers.has('beringstrasse');
   const [littleDiomede, bigDiomede] = DIOMEDE.map((id) => content.placeById.get(id));
+  // While both islands share one marker, the strait between them is under it: not drawn.
+  const islandsApart = !clusters.some((c) =>
+    DIOMEDE.every((id) => c.places.some((p) => p.id === id)),
+  );
   const distanceLabel = useMemo<MapLabel | undefined>(
     () =>
       bigDiomede && littleDiomede
@@ -173,8 +302,9 @@ export default function ExplainerMap({
             lat: (bigDiomede.lat + littleDiomede.lat) / 2,
             lon: (bigDiomede.lon + littleDiomede.lon) / 2,
             variant: 'distance',
-            // Only once the line between the islands is long enough to carry its label.
-            minZoom: 7,
+            // Only once the islands have markers of their own and the line between them is long
+            // enough to carry its label.
+            minZoom: 8.5,
             // Above both islands' dots at every zoom it shows at (they sit up to 12 px off the middle).
             dy: -30,
           }
@@ -198,26 +328,19 @@ export default function ExplainerMap({
   );
 
   const labelSpecs = useMemo<LabelSpec[]>(() => {
-    const places = content.places
-      .filter((p) => visible.has(p.id))
-      .map((p): LabelSpec => {
-        const e = emphasis.get(p.id) ?? 'neutral';
-        const priority =
-          p.id === selected
-            ? PRIORITY.selected
-            : highlighted.includes(p.id)
-              ? PRIORITY.highlighted
-              : PRIORITY[e];
-        return {
-          id: p.id,
-          lat: p.lat,
-          lon: p.lon,
-          kind: 'side',
-          priority,
-          text: p.name,
-          force: p.id === selected,
-        };
-      });
+    const places = clusters.map((c): LabelSpec => {
+      const lead = leadOf(c.places);
+      const lone = c.places.length === 1;
+      return {
+        id: lone ? lead.id : c.key,
+        lat: c.lat,
+        lon: c.lon,
+        kind: 'side',
+        priority: Math.max(...c.places.map((p) => placePriority(p.id))),
+        text: lone ? lead.name : shortPlaceName(lead.name),
+        force: c.places.some((p) => p.id === selected),
+      };
+    });
     const areas = areaLabels.map((l): LabelSpec => ({
       id: l.id,
       lat: l.lat,
@@ -230,12 +353,16 @@ export default function ExplainerMap({
       ...(l.dy !== undefined ? { dy: l.dy } : {}),
     }));
     return [...places, ...areas];
-  }, [visible, emphasis, selected, highlighted, areaLabels]);
+  }, [clusters, leadOf, placePriority, selected, areaLabels]);
 
+  // A new zoom re-groups and redraws the markers: work that may wait for a task of its own.
   const onZoom = useCallback(
-    (z: number, min: number, max: number) => setZoom({ zoom: z, min, max }),
+    (z: number, min: number, max: number) => startTransition(() => setZoom({ zoom: z, min, max })),
     [],
   );
+  // The frame and its buttons come first; Leaflet (which lays out the page to measure the frame)
+  // starts in a task of its own.
+  const leafletWanted = useDeferredValue(true, false);
   const openPlace = selected ? content.placeById.get(selected) : undefined;
   const showNote = unknown !== undefined && dismissed !== unknown;
 
@@ -310,67 +437,115 @@ export default function ExplainerMap({
         </p>
       )}
       <div className="map__stage" ref={stageRef}>
-        <MapContainer
-          ref={setMap}
-          className="map__leaflet"
-          bounds={initial}
-          boundsOptions={FIT_OPTIONS}
-          maxBounds={MAX_BOUNDS}
-          maxBoundsViscosity={1}
-          worldCopyJump={false}
-          minZoom={0}
-          maxZoom={MAX_ZOOM}
-          zoomSnap={0.25}
-          zoomDelta={1}
-          wheelPxPerZoomLevel={120}
-          // In the story the page scrolls under the reader's wheel; the map zooms by its buttons.
-          scrollWheelZoom={variant === 'page'}
-          zoomControl={false}
-          attributionControl={false}
-          zoomAnimation={!reduced}
-          fadeAnimation={!reduced}
-          markerZoomAnimation={!reduced}
-          inertia={!reduced}
-        >
-          <MapSetup hintId={hintId} home={home} onZoom={onZoom} />
-          {TILE_URL && (
-            <>
-              <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
-              <AttributionControl position="bottomright" prefix={false} />
-            </>
-          )}
-          {countries && <CountriesLayer countries={countries} />}
-          {countries && layers.has('istgh') && <IccLayer countries={countries} />}
-          {regions && annexOn && <AnnexLayer regions={regions} patterns={patterns} />}
-          {straitOn && bigDiomede && littleDiomede && (
-            <StraitLine from={bigDiomede} to={littleDiomede} />
-          )}
-          {areaLabels.map((label) => (
-            <AreaLabelMarker key={label.id} label={label} />
-          ))}
-          {content.places
-            .filter((p) => visible.has(p.id))
-            .map((place) => (
-              <PlaceMarker
-                key={place.id}
-                place={place}
-                emphasis={emphasis.get(place.id) ?? 'neutral'}
-                highlighted={highlighted.includes(place.id)}
-                open={place.id === selected}
-                onActivate={activate}
-                onClose={close}
-              />
+        {leafletWanted && (
+          <MapContainer
+            ref={setMap}
+            className="map__leaflet"
+            bounds={initial}
+            boundsOptions={FIT_OPTIONS}
+            maxBounds={MAX_BOUNDS}
+            maxBoundsViscosity={1}
+            worldCopyJump={false}
+            minZoom={0}
+            maxZoom={MAX_ZOOM}
+            zoomSnap={0.25}
+            zoomDelta={1}
+            wheelPxPerZoomLevel={120}
+            // In the story the page scrolls under the reader's wheel; the map zooms by its buttons.
+            scrollWheelZoom={variant === 'page'}
+            zoomControl={false}
+            attributionControl={false}
+            zoomAnimation={!reduced}
+            fadeAnimation={!reduced}
+            markerZoomAnimation={!reduced}
+            inertia={!reduced}
+          >
+            <MapSetup hintId={hintId} home={home} onZoom={onZoom} />
+            {TILE_URL && (
+              <>
+                <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
+                <AttributionControl position="bottomright" prefix={false} />
+              </>
+            )}
+            {countries && <CountriesLayer countries={countries} />}
+            {countries && layers.has('istgh') && <IccLayer countries={countries} />}
+            {regions && annexOn && <AnnexLayer regions={regions} patterns={patterns} />}
+            {straitOn && islandsApart && bigDiomede && littleDiomede && (
+              <StraitLine from={bigDiomede} to={littleDiomede} />
+            )}
+            {areaLabels.map((label) => (
+              <AreaLabelMarker key={label.id} label={label} />
             ))}
-          <ScaleControl position="bottomleft" imperial={false} />
-          <ViewController bounds={target} initial={initial} reduced={reduced} />
-          <SelectionPan
-            lat={openPlace?.lat}
-            lon={openPlace?.lon}
-            detail={detailRef}
-            reduced={reduced}
+            {clusters.map(({ key, places, lat, lon }) =>
+              places.length === 1 ? (
+                <PlaceMarker
+                  key={key}
+                  place={places[0]!}
+                  emphasis={emphasis.get(places[0]!.id) ?? 'neutral'}
+                  highlighted={highlighted.includes(places[0]!.id)}
+                  open={places[0]!.id === selected}
+                  onActivate={activate}
+                  onClose={close}
+                />
+              ) : (
+                <ClusterMarker
+                  key={key}
+                  id={key}
+                  ids={places.map((p) => p.id)}
+                  position={[lat, lon]}
+                  name={mapUi.cluster.name(places.map((p) => p.name))}
+                  label={shortPlaceName(leadOf(places).name)}
+                  emphasis={clusterEmphasis(places)}
+                  highlighted={places.some((p) => highlighted.includes(p.id))}
+                  open={places.some((p) => p.id === selected)}
+                  expanded={key === chooser}
+                  onToggle={toggleChooser}
+                  onClose={escapeFromCluster}
+                />
+              ),
+            )}
+            <ScaleControl position="bottomleft" imperial={false} />
+            <ViewController bounds={target} initial={initial} reduced={reduced} />
+            <SelectionPan
+              lat={openPlace?.lat}
+              lon={openPlace?.lon}
+              detail={detailRef}
+              reduced={reduced}
+            />
+            <LabelLayout specs={labelSpecs} />
+          </MapContainer>
+        )}
+        {chosen && map && (
+          <ClusterChooser
+            key={chosen.key}
+            clusterKey={chosen.key}
+            places={chosen.places}
+            emphasis={emphasis}
+            anchor={map.latLngToContainerPoint([chosen.lat, chosen.lon])}
+            stageWidth={map.getSize().x}
+            stageHeight={map.getSize().y}
+            canZoom={partsWhenZoomed(map, chosen.places)}
+            onChoose={activate}
+            onZoom={() => {
+              setChooser(null);
+              moveTo(
+                map,
+                [
+                  [
+                    Math.min(...chosen.places.map((p) => p.lat)),
+                    Math.min(...chosen.places.map((p) => p.lon)),
+                  ],
+                  [
+                    Math.max(...chosen.places.map((p) => p.lat)),
+                    Math.max(...chosen.places.map((p) => p.lon)),
+                  ],
+                ],
+                reduced,
+              );
+            }}
+            onClose={closeChooser}
           />
-          <LabelLayout specs={labelSpecs} />
-        </MapContainer>
+        )}
         {selected && (
           <PlaceDetail
             ref={detailRef}

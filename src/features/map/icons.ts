@@ -7,7 +7,7 @@ import type { Place } from '../../content/schema';
 import { shortPlaceName } from './map-model';
 
 /** Actors with a colour of their own in tokens.css. */
-const COLOURED = new Set(['usa', 'russland', 'ukraine', 'eu', 'nato', 'istgh']);
+export const COLOURED = new Set(['usa', 'russland', 'ukraine', 'eu', 'nato', 'istgh']);
 
 function span(className: string, text?: string): HTMLSpanElement {
   const el = document.createElement('span');
@@ -34,6 +34,26 @@ export function placeIcon(place: Pick<Place, 'name' | 'actors'>): DivIcon {
   root.append(dot, span('map-label-text map-marker__label', shortPlaceName(place.name)));
   return divIcon({
     className: 'map-marker',
+    html: root,
+    iconSize: [24, 24],
+    iconAnchor: [12, 12],
+  });
+}
+
+/**
+ * A cluster's marker: places too close to tell apart at this zoom share one 24 px target, a disc
+ * with their number, labelled with the name of the one that leads.
+ */
+export function clusterIcon(count: number, label: string): DivIcon {
+  // The number is drawn by CSS from the attribute: it is not text of the marker, whose name (all
+  // its places) must contain what the marker shows in words (WCAG 2.5.3).
+  const disc = span('map-marker__count');
+  disc.dataset.count = String(count);
+  disc.setAttribute('aria-hidden', 'true');
+  const root = span('map-marker__inner');
+  root.append(disc, span('map-label-text map-marker__label', label));
+  return divIcon({
+    className: 'map-marker map-marker--cluster',
     html: root,
     iconSize: [24, 24],
     iconAnchor: [12, 12],

@@ -75,6 +75,12 @@ function LayerKey({ layer, patterns }: { layer: MapLayer; patterns: HatchIds }) 
               {content.actorById.get(id)?.name ?? id}
             </li>
           ))}
+          <li>
+            <span className="map-legend__count" aria-hidden="true">
+              2
+            </span>
+            {mapUi.cluster.short}
+          </li>
         </ul>
       );
     case 'annexion':
@@ -108,7 +114,7 @@ function LayerKey({ layer, patterns }: { layer: MapLayer; patterns: HatchIds }) 
         <ul className="map-legend__keys">
           <li>
             <svg className="map-swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false">
-              <line x1="3" y1="8" x2="21" y2="8" className="map-swatch__strait" />
+              <line x1="7.5" y1="8" x2="16.5" y2="8" className="map-swatch__strait" />
               <circle cx="3" cy="8" r="2.5" className="map-swatch__island" />
               <circle cx="21" cy="8" r="2.5" className="map-swatch__island" />
             </svg>
@@ -143,7 +149,7 @@ function LayerText({ layer, compact }: { layer: MapLayer; compact: boolean }) {
     case 'orte':
       return (
         <p className="map-legend__text">
-          {mapUi.layers.orte.text} {compact && mapUi.layers.orte.highlighted}
+          {mapUi.layers.orte.text} {mapUi.cluster.legend} {compact && mapUi.layers.orte.highlighted}
         </p>
       );
     default:

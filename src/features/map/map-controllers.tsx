@@ -29,6 +29,10 @@ export function minZoomForWidth(width: number): number {
 /** Shows an area: flies there, or jumps when the reader asked for less motion. */
 export function moveTo(map: LeafletMap, bounds: LatLonBounds, reduced: boolean) {
   const target = latLngBounds(bounds);
+  // A frame without size (a hidden panel, a printed page) has no view to move: Leaflet would
+  // compute with NaN.
+  const frame = map.getContainer();
+  if (frame.clientWidth === 0 || frame.clientHeight === 0) return;
   if (reduced) map.fitBounds(target, { ...FIT_OPTIONS, animate: false });
   else map.flyToBounds(target, { ...FIT_OPTIONS, duration: 1.4, easeLinearity: 0.3 });
 }
@@ -253,10 +257,23 @@ export function LabelLayout({ specs }: { specs: readonly LabelSpec[] }) {
         if (el) el.dataset.label = placement;
       }
     };
-    run();
-    map.on('zoomend moveend resize', run);
+    // Measuring the labels needs the page laid out: run once the browser has drawn the next frame
+    // (its own layout done, so nothing forces another), as a task of its own.
+    let frame = 0;
+    let timer = 0;
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(run);
+      });
+    };
+    schedule();
+    map.on('zoomend moveend resize', schedule);
     return () => {
-      map.off('zoomend moveend resize', run);
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      map.off('zoomend moveend resize', schedule);
     };
   }, [map, specs]);
   return null;

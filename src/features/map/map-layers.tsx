@@ -5,7 +5,8 @@
  * class.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { CircleMarker, GeoJSON, Marker, Pane, Polyline } from 'react-leaflet';
+import { CircleMarker, Marker, Pane, Polyline, useMap } from 'react-leaflet';
+import { geoJSON, type StyleFunction } from 'leaflet';
 import type {
   LatLngTuple,
   LeafletEvent,
@@ -14,17 +15,56 @@ import type {
   Marker as LeafletMarker,
   PathOptions,
 } from 'leaflet';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Place } from '../../content/schema';
 import type { Emphasis } from '../filter/actor-match';
 import type { MapLabel } from './area-labels';
 import type { Countries, CountryProperties, RegionProperties, Regions } from './geo';
 import { isParty, smallPartyPoints } from './icc';
-import { areaLabelIcon, placeIcon } from './icons';
+import { areaLabelIcon, clusterIcon, placeIcon } from './icons';
+import { DIOMEDE_GAP_KM, gapBetween } from './map-model';
 import type { HatchIds } from './legend';
 
 /** Stacking of the vector panes (Leaflet's overlay pane is 400, its markers 600). */
 const PANES = { land: 250, icc: 300, regions: 350, annex: 360, strait: 420 } as const;
+
+/** How long one batch of shapes may take (ms): a few batches, none of them a long task. */
+const BATCH_MS = 8;
+
+/**
+ * A GeoJSON layer whose shapes are added in batches, each a task of its own: turning a world of
+ * coordinates into SVG paths in one go would block the page for a long task on a slow phone.
+ * Created once per data and style; removed with the component.
+ */
+function BatchedGeoJSON<P>({
+  data,
+  style,
+  pane,
+}: {
+  data: FeatureCollection<Geometry, P>;
+  style: PathOptions | StyleFunction<P>;
+  pane: string;
+}) {
+  const map = useMap();
+  useEffect(() => {
+    const layer = geoJSON<P>(undefined, { style, pane, interactive: false }).addTo(map);
+    const features = data.features;
+    let next = 0;
+    let timer = 0;
+    const batch = () => {
+      const started = performance.now();
+      do layer.addData(features[next++]!);
+      while (next < features.length && performance.now() - started < BATCH_MS);
+      if (next < features.length) timer = window.setTimeout(batch);
+    };
+    if (features.length) batch();
+    return () => {
+      window.clearTimeout(timer);
+      layer.remove();
+    };
+  }, [map, data, style, pane]);
+  return null;
+}
 
 // Leaflet types a style function's feature loosely; the data passed in is known to be these.
 const countryStyle = (feature?: Feature<Geometry, CountryProperties>): PathOptions => ({
@@ -38,7 +78,7 @@ const countryStyle = (feature?: Feature<Geometry, CountryProperties>): PathOptio
 export function CountriesLayer({ countries }: { countries: Countries }) {
   return (
     <Pane name="map-land" style={{ zIndex: PANES.land }}>
-      <GeoJSON data={countries} style={countryStyle} interactive={false} />
+      <BatchedGeoJSON data={countries} style={countryStyle} pane="map-land" />
     </Pane>
   );
 }
@@ -60,7 +100,7 @@ export function IccLayer({ countries }: { countries: Countries }) {
   );
   return (
     <Pane name="map-icc" style={{ zIndex: PANES.icc }}>
-      <GeoJSON data={parties} style={iccStyle} interactive={false} />
+      <BatchedGeoJSON data={parties} style={iccStyle} pane="map-icc" />
       {partyPoints.map((p) => (
         <CircleMarker
           key={p.iso}
@@ -102,24 +142,25 @@ export function AnnexLayer({ regions, patterns }: { regions: Regions; patterns: 
   return (
     <>
       <Pane name="map-regions" style={{ zIndex: PANES.regions }}>
-        <GeoJSON data={regions} style={regionStyle} interactive={false} />
+        <BatchedGeoJSON data={regions} style={regionStyle} pane="map-regions" />
       </Pane>
       <Pane name="map-annex" style={{ zIndex: PANES.annex }}>
-        <GeoJSON data={claimed} style={claimedStyle} interactive={false} />
+        <BatchedGeoJSON data={claimed} style={claimedStyle} pane="map-annex" />
       </Pane>
     </>
   );
 }
 
-const straitStyle: PathOptions = { weight: 2, dashArray: '4 4' };
+const straitStyle: PathOptions = { weight: 2, lineCap: 'butt' };
 
-/** The Diomede Islands joined by a line: the distance across the US–Russian border. */
+/**
+ * The strait between the Diomede Islands, across the US–Russian border: a line as long as the
+ * islands are apart (DIOMEDE_GAP_KM), centred between their points, which mark their centres.
+ */
 export function StraitLine({ from, to }: { from: Place; to: Place }) {
   const positions = useMemo<LatLngTuple[]>(
-    () => [
-      [from.lat, from.lon],
-      [to.lat, to.lon],
-    ],
+    () =>
+      gapBetween({ lat: from.lat, lon: from.lon }, { lat: to.lat, lon: to.lon }, DIOMEDE_GAP_KM),
     [from.lat, from.lon, to.lat, to.lon],
   );
   return (
@@ -193,6 +234,7 @@ export function PlaceMarker({
         el.setAttribute('aria-label', place.name);
         el.setAttribute('aria-haspopup', 'dialog');
         el.dataset.place = place.id;
+        el.dataset.places = place.id;
         el.dataset.labelId = place.id;
         el.dataset.label = 'hidden';
       },
@@ -217,6 +259,91 @@ export function PlaceMarker({
     el.dataset.highlighted = String(highlighted);
     el.setAttribute('aria-expanded', String(open));
   }, [emphasis, highlighted, open]);
+  return (
+    <Marker
+      ref={marker}
+      position={position}
+      icon={icon}
+      keyboard
+      riseOnHover
+      zIndexOffset={open ? 1000 : highlighted ? 500 : 0}
+      eventHandlers={handlers}
+    />
+  );
+}
+
+/**
+ * Places too close to tell apart at this zoom, as one keyboard-focusable target: activating it
+ * opens a chooser of its places (see cluster-chooser.tsx). `data-places` lists them, so the
+ * marker that stands for a place can always be found.
+ */
+export function ClusterMarker({
+  id,
+  ids,
+  position,
+  name,
+  label,
+  emphasis,
+  highlighted,
+  open,
+  expanded,
+  onToggle,
+  onClose,
+}: {
+  /** The cluster's key (its places' ids). */
+  id: string;
+  ids: readonly string[];
+  position: LatLngTuple;
+  /** The accessible name: every place's name. */
+  name: string;
+  /** The visible label: the leading place's short name. */
+  label: string;
+  emphasis: Emphasis;
+  highlighted: boolean;
+  /** One of its places is open. */
+  open: boolean;
+  /** Its chooser is open. */
+  expanded: boolean;
+  /** Stable callbacks: a new function would re-bind the marker's events. */
+  onToggle: (id: string) => void;
+  onClose: () => void;
+}) {
+  const icon = useMemo(() => clusterIcon(ids.length, label), [ids.length, label]);
+  const marker = useRef<LeafletMarker>(null);
+  const places = ids.join(' ');
+  const handlers = useMemo<LeafletEventHandlerFnMap>(
+    () => ({
+      add: (event: LeafletEvent) => {
+        const el = (event.target as LeafletMarker).getElement();
+        if (!el) return;
+        el.setAttribute('aria-label', name);
+        el.setAttribute('aria-haspopup', 'dialog');
+        el.dataset.cluster = id;
+        el.dataset.places = places;
+        el.dataset.labelId = id;
+        el.dataset.label = 'hidden';
+      },
+      click: () => onToggle(id),
+      keydown: (event: LeafletKeyboardEvent) => {
+        const { key } = event.originalEvent;
+        if (key === 'Enter' || key === ' ') {
+          event.originalEvent.preventDefault();
+          onToggle(id);
+        } else if (key === 'Escape') {
+          onClose();
+        }
+      },
+    }),
+    [id, name, places, onToggle, onClose],
+  );
+  useEffect(() => {
+    const el = marker.current?.getElement();
+    if (!el) return;
+    el.dataset.emphasis = emphasis;
+    el.dataset.highlighted = String(highlighted);
+    el.dataset.open = String(open);
+    el.setAttribute('aria-expanded', String(expanded));
+  }, [emphasis, highlighted, open, expanded]);
   return (
     <Marker
       ref={marker}

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import type { MapLayer } from '../../content/schema';
+import { mapUi } from '../../content/ui/karte.de';
 import {
   boundsOfPlaces,
   DEFAULT_LAYERS,
+  DIOMEDE,
+  DIOMEDE_GAP_KM,
+  distanceKm,
+  gapBetween,
   layerKey,
   MAP_LAYERS,
   PAGE_LAYERS,
@@ -132,5 +137,42 @@ describe('coordinates and names', () => {
       expect(label).not.toMatch(/[()]/);
     }
     expect(shortPlaceName('Moskau (Kreml)')).toBe('Moskau');
+  });
+});
+
+describe('the strait between the Diomede Islands', () => {
+  const little = content.placeById.get(DIOMEDE[0])!;
+  const big = content.placeById.get(DIOMEDE[1])!;
+
+  it('takes its length from the facts: "etwa 4 km" between the islands', () => {
+    for (const island of [little, big])
+      expect(island.summary).toContain(`etwa ${DIOMEDE_GAP_KM} km`);
+    expect(mapUi.layers.beringstrasse.distance).toBe(`etwa ${DIOMEDE_GAP_KM} km`);
+    // The points are the islands' centres (their precision says so), further apart than that.
+    expect(little.precision).toMatch(/^Inselmitte/);
+    expect(big.precision).toMatch(/^Inselmitte/);
+    expect(distanceKm(little, big)).toBeGreaterThan(6.5);
+    expect(distanceKm(little, big)).toBeLessThan(7.5);
+  });
+
+  it('is drawn as long as the islands are apart, centred between their points, on the line joining them', () => {
+    const [a, b] = gapBetween(little, big, DIOMEDE_GAP_KM).map(([lat, lon]) => ({ lat, lon }));
+    expect(distanceKm(a!, b!)).toBeCloseTo(DIOMEDE_GAP_KM, 2);
+    // As far from each island's point as from the other's…
+    expect(distanceKm(little, a!)).toBeCloseTo(distanceKm(b!, big), 2);
+    // …and on the line: the parts add up to the whole.
+    expect(distanceKm(little, a!) + DIOMEDE_GAP_KM + distanceKm(b!, big)).toBeCloseTo(
+      distanceKm(little, big),
+      2,
+    );
+  });
+
+  it('joins points closer than the length whole', () => {
+    const p = { lat: 10, lon: 10 };
+    const q = { lat: 10, lon: 10.01 };
+    expect(gapBetween(p, q, 4)).toEqual([
+      [10, 10],
+      [10, 10.01],
+    ]);
   });
 });

@@ -23,6 +23,46 @@ export const DEFAULT_LAYERS: readonly MapLayer[] = ['orte'];
 export const DIOMEDE = ['little-diomede', 'big-diomede'] as const;
 
 /**
+ * How far apart the Diomede Islands are, shore to shore, in km: "etwa 4 km" in places.json (both
+ * islands' summaries), "4 km apart" in the facts README. Their points are the islands' centres,
+ * which lie further apart; the map draws the strait as a line of this length between them.
+ */
+export const DIOMEDE_GAP_KM = 4;
+
+const EARTH_RADIUS_KM = 6371;
+const RAD = Math.PI / 180;
+
+/** The great-circle distance between two points, in km. */
+export function distanceKm(a: Pick<Place, 'lat' | 'lon'>, b: Pick<Place, 'lat' | 'lon'>): number {
+  const dLat = (b.lat - a.lat) * RAD;
+  const dLon = (b.lon - a.lon) * RAD;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * The part of the line from `a` to `b` that is `km` long and centred between them: the gap
+ * between two islands drawn as points at their centres. Over a few km the line between two
+ * coordinates is straight on the map, so the points are interpolated in latitude and longitude.
+ * Points closer than `km` are joined whole.
+ */
+export function gapBetween(
+  a: Pick<Place, 'lat' | 'lon'>,
+  b: Pick<Place, 'lat' | 'lon'>,
+  km: number,
+): [[number, number], [number, number]] {
+  const d = distanceKm(a, b);
+  const t = d > km ? (1 - km / d) / 2 : 0;
+  const at = (f: number): [number, number] => [
+    a.lat + (b.lat - a.lat) * f,
+    a.lon + (b.lon - a.lon) * f,
+  ];
+  return [at(t), at(1 - t)];
+}
+
+/**
  * How far the reader can pan: the extent of the bundled geography (cut at 8° N and at −30°/330°),
  * with a little sea around it so markers near the edge are not glued to the frame.
  */

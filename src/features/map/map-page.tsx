@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import { content } from '../../content';
 import type { MapLayer } from '../../content/schema';
 import { ui } from '../../content/ui.de';
@@ -75,22 +75,36 @@ export function MapPage() {
       </div>
       <div className="page map-page__list">
         <h2 className="map-page__list-title">{mapUi.listTitle}</h2>
-        <ul className="cards">
-          {content.places.map((place) => (
-            <li
-              key={place.id}
-              id={place.id}
-              className="card"
-              data-emphasis={emphasisFor(selected, filterActorsOf(content, place.actors))}
-            >
-              <FactDetail
-                summary={{ ...describeTarget({ type: 'place', id: place.id })!, link: undefined }}
-                headingLevel={3}
-              />
-            </li>
-          ))}
-        </ul>
+        {/* A boundary of its own: React hydrates the list after the rest of the page, in slices
+            it can interrupt, instead of in one long task with everything else. */}
+        <Suspense>
+          <PlaceList selected={selected} />
+        </Suspense>
       </div>
     </div>
   );
 }
+
+/**
+ * Every place as a card, the map's text alternative. Memoised: the page's own re-render once
+ * hydration is done must not touch the list (an update would make React hydrate it at once).
+ */
+const PlaceList = memo(function PlaceList({ selected }: { selected: readonly string[] }) {
+  return (
+    <ul className="cards">
+      {content.places.map((place) => (
+        <li
+          key={place.id}
+          id={place.id}
+          className="card"
+          data-emphasis={emphasisFor(selected, filterActorsOf(content, place.actors))}
+        >
+          <FactDetail
+            summary={{ ...describeTarget({ type: 'place', id: place.id })!, link: undefined }}
+            headingLevel={3}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+});

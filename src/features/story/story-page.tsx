@@ -46,11 +46,15 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
     if (!articleRef.current) return;
     // The address and the storage follow once the reader rests on a section: a quick scroll
     // through several sections writes once, and never in the frame that changed the panel.
+    const storyPath = window.location.pathname;
     let pending: string | null = null;
     let timer = 0;
     const write = () => {
       window.clearTimeout(timer);
       if (pending === null) return;
+      // While the next page loads the story is still on screen, but the address is the next
+      // page's already: it must not get the story's hash.
+      if (window.location.pathname !== storyPath) return;
       replaceHash(pending);
       rememberSection(pending);
       pending = null;

@@ -5,19 +5,18 @@ import { timelineUi } from '../../content/ui/chronik.de';
 
 /**
  * An event's detail as the fact detail shows it, completed with what a timeline reader asks next:
- * where it happened and who was involved, and a link to the place on the map.
+ * where it happened, and a link to the place on the map (the involved actors link to the diagram
+ * from the fact detail itself).
  */
 export function eventSummary(id: string): FactSummary | undefined {
   const summary = describeTarget({ type: 'event', id });
   const event = content.eventById.get(id);
   if (!summary || !event) return undefined;
   const places = event.places.flatMap((p) => content.placeById.get(p) ?? []);
-  const actors = event.actors.flatMap((a) => content.actorById.get(a)?.name ?? []);
   const meta = [
     summary.meta,
     places.length > 0 &&
       `${places.length > 1 ? timelineUi.places : timelineUi.place}: ${places.map((p) => p.name).join(', ')}`,
-    actors.length > 0 && `${timelineUi.actors}: ${actors.join(', ')}`,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { PageHeader } from '../../components/ui/page-header';
@@ -51,18 +51,32 @@ export function TimelinePage() {
         )}
       </div>
       <h2 className="timeline-list__title">{timelineUi.listTitle}</h2>
-      <ol className="cards cards--timeline">
-        {content.events.map((event) => (
-          <li
-            key={event.id}
-            id={event.id}
-            className="card"
-            data-emphasis={emphasisFor(selected, filterActorsOf(content, event.actors))}
-          >
-            <FactDetail summary={eventSummary(event.id)!} headingLevel={3} />
-          </li>
-        ))}
-      </ol>
+      {/* A boundary of its own: React hydrates the long list after the rest of the page, in
+          slices it can interrupt, instead of in one long task with everything else. */}
+      <Suspense>
+        <EventList selected={selected} />
+      </Suspense>
     </div>
   );
 }
+
+/**
+ * Every event as a card. Memoised: the page's own re-render once hydration is done must not
+ * touch the list (an update would make React hydrate it at once, in the same long task).
+ */
+const EventList = memo(function EventList({ selected }: { selected: readonly string[] }) {
+  return (
+    <ol className="cards cards--timeline">
+      {content.events.map((event) => (
+        <li
+          key={event.id}
+          id={event.id}
+          className="card"
+          data-emphasis={emphasisFor(selected, filterActorsOf(content, event.actors))}
+        >
+          <FactDetail summary={eventSummary(event.id)!} headingLevel={3} />
+        </li>
+      ))}
+    </ol>
+  );
+});

@@ -131,6 +131,8 @@ interface PlotProps {
   onPeek: (id: string | null) => void;
   onActivate: (id: string) => void;
   onFocusEvent: (id: string) => void;
+  /** False for the first, quick render of a new plot: the frame only, its events follow. */
+  eventsReady?: boolean;
 }
 
 const phaseTone = ['#f3ddd3', '#ebcbbd', '#dbe5ee'];
@@ -226,6 +228,7 @@ export function TimelinePlot({
   onPeek,
   onActivate,
   onFocusEvent,
+  eventsReady = true,
 }: PlotProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const at = (date: Date) => zoom.k * scale(date) + zoom.x;
@@ -437,7 +440,7 @@ export function TimelinePlot({
       </g>
 
       <g className="timeline__events">
-        {model.items.map((item) => {
+        {(eventsReady ? model.items : []).map((item) => {
           const spot = layoutById.get(item.id)!;
           const p = placedById.get(item.id);
           const x0 = spot.x;
@@ -553,7 +556,7 @@ export function TimelinePlot({
         })}
       </g>
 
-      {peekItem && peekPlaced && (
+      {eventsReady && peekItem && peekPlaced && (
         <Peek
           x={peekItem.x2 ?? peekItem.x}
           y={peekPlaced.y}

@@ -40,7 +40,7 @@ describe('the chronicle page', () => {
   it('shows every event as a button named by its date and title, beside the list of all events', async () => {
     renderApp('/chronik');
     const region = await screen.findByRole('region', { name: 'Zeitleiste' });
-    const buttons = within(region).getAllByRole('button', { name: /^\d{1,2}\./ });
+    const buttons = await within(region).findAllByRole('button', { name: /^\d{1,2}\./ });
     expect(buttons.map((b) => b.getAttribute('data-event'))).toEqual(
       content.events.map((e) => e.id),
     );

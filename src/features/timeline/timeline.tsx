@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { NavigationType, useNavigationType } from 'react-router';
 import { content } from '../../content';
 import { emphasisFor, type Emphasis } from '../filter/actor-match';
 import { EventCard } from './event-card';
@@ -46,15 +47,31 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   const svgRef = useRef<SVGSVGElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const hintId = useId();
-  const [plotRef, { width, height }] = useElementSize<HTMLDivElement>({ width: 800, height: 360 });
+  const [plotRef, { width, height }, , plotMeasured] = useElementSize<HTMLDivElement>({
+    width: 800,
+    height: 360,
+  });
   // In the phone's panel band there is little height: the toolbar folds into one slim row.
-  const [rootRef, rootSize, root] = useElementSize<HTMLDivElement>({ width: 800, height: 480 });
+  const [rootRef, rootSize, root, rootMeasured] = useElementSize<HTMLDivElement>({
+    width: 800,
+    height: 480,
+  });
   const mini = rootSize.height < 330;
   const [overviewRef, overviewSize] = useElementSize<HTMLDivElement>({ width, height: 20 });
   const overviewWidth = overviewSize.width;
   const reducedMotion = useReducedMotion();
   const { selected, unknown, select } = useSelectedEvent();
   const [zoomState, setZoomState] = useState<ZoomState>({ k: 1, x: 0 });
+  // d3-zoom reports every transform it applies, also one that changes nothing (attaching it,
+  // resting where the view already is): those must not draw the plot again.
+  const onZoom = useCallback(
+    (next: ZoomState) => setZoomState((old) => (old.k === next.k && old.x === next.x ? old : next)),
+    [],
+  );
+  // The frame, its buttons and its size come at once; the events (hundreds of SVG elements) are
+  // drawn once the plot's size is known, in a render of their own that React may interrupt, so
+  // mounting never blocks the page.
+  const eventsReady = useDeferredValue(plotMeasured, false);
   const [peek, setPeek] = useState<string | null>(null);
   const [wheelHint, setWheelHint] = useState(false);
   const [dismissedUnknown, setDismissedUnknown] = useState<string | undefined>();
@@ -74,7 +91,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     height,
     maxK,
     wheelNeedsModifier: variant === 'panel',
-    onZoom: setZoomState,
+    onZoom,
     onWheelIgnored: () => {
       setWheelHint(true);
       window.clearTimeout(wheelTimer.current);
@@ -156,8 +173,8 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     [metrics.laneIndex, zoomState, scale, selectedActors, highlighted, selected],
   );
   const placed = useMemo(
-    () => layoutLabels(layoutItems, metrics.lanes, metrics.layout),
-    [layoutItems, metrics.lanes, metrics.layout],
+    () => (eventsReady ? layoutLabels(layoutItems, metrics.lanes, metrics.layout) : []),
+    [eventsReady, layoutItems, metrics.lanes, metrics.layout],
   );
   const ticks = useMemo(
     () => segmentTicks(scale, zoomState, width, metrics.tickSpacing),
@@ -166,8 +183,10 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   const [visibleFrom, visibleTo] = visibleDomain(scale, zoomState, width);
   const showDays = visibleTo.getTime() - visibleFrom.getTime() < 120 * DAY;
 
-  // Opening by the reader moves focus into the detail; closing returns it to the event.
-  const focusCard = useRef(false);
+  // Opening by the reader moves focus into the detail; closing returns it to the event. A reader
+  // who follows a link to an event (from the text, the map) lands in its detail too.
+  const arrivedByLink = useNavigationType() === NavigationType.Push && variant === 'page';
+  const focusCard = useRef(arrivedByLink);
   const lastSelected = useRef<string | undefined>(undefined);
   const focusEvent = useCallback((id: string) => {
     svgRef.current?.querySelector<SVGGElement>(`[data-event="${id}"]`)?.focus({
@@ -185,6 +204,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
       const active = document.activeElement;
       if (!active || active === document.body || !active.isConnected) focusEvent(previous);
     }
+    focusCard.current = false;
   }, [selected, variant, focusEvent]);
 
   const activate = (id: string) => {
@@ -283,6 +303,9 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     <div
       ref={rootRef}
       className={`timeline timeline--${variant}`}
+      // Until both sizes are known the layout (compact, mini) is a guess: never shown, so that
+      // nothing visibly moves when the real sizes arrive.
+      style={plotMeasured && rootMeasured ? undefined : { visibility: 'hidden' }}
       data-compact={compact ? 'true' : 'false'}
       data-mini={mini ? 'true' : 'false'}
       data-visible-from={visibleFrom.toISOString().slice(0, 10)}
@@ -354,6 +377,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
             onPeek={setPeek}
             onActivate={activate}
             onFocusEvent={ensureVisible}
+            eventsReady={eventsReady}
           />
           {wheelHint && (
             <p className="timeline__wheel-hint" aria-hidden="true">
