@@ -127,18 +127,19 @@ export function VisualPanel({
   const { section, visual } = visualAt(shown.section, shown.step);
   const reading = content.sections.find((s) => s.id === active.section) ?? first;
 
-  // Fetch the views of this section and the next before the reader rests there (when idle: the
-  // fetch adds the chunks' links to the document, which costs a style pass).
+  // Once the reader rests on a section, fetch its view and the next section's, when the browser
+  // is idle: ahead of need for a reader who reads on, and nothing for the sections a fast
+  // scroll passes (each chunk adds its links to the document and runs its module).
   useEffect(() => {
     if (!scrolled) return;
-    const next = content.sections[reading.index + 1];
+    const next = content.sections[section.index + 1];
     afterLoadWhenIdle(() => {
-      for (const s of [reading, next]) {
+      for (const s of [section, next]) {
         const view = s?.visual.view;
         if (view && view !== 'kontext') void prefetch[view]?.();
       }
     }, 500);
-  }, [scrolled, reading, prefetch]);
+  }, [scrolled, section, prefetch]);
 
   const View = hydrated && visual.view !== 'kontext' ? views[visual.view] : undefined;
   return (
