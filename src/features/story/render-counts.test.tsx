@@ -128,6 +128,29 @@ describe('what re-renders', () => {
     expect(new Set(viewRenders.map((r) => r.sectionId))).toEqual(new Set(['europas-sorge']));
   });
 
+  it('a fast scroll fetches no view for the sections it passes, and the next one where it rests', async () => {
+    const prefetch = { karte: vi.fn(), chronik: vi.fn(), akteure: vi.fn() };
+    render(
+      <MemoryRouter initialEntries={['/']}>
+        <PopoverProvider>
+          <StoryPage views={views} prefetch={prefetch} />
+        </PopoverProvider>
+      </MemoryRouter>,
+    );
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
+    });
+    // At the lead: the next section's timeline is fetched.
+    await waitFor(() => expect(prefetch.chronik).toHaveBeenCalled());
+    act(() => setActiveStep({ section: 'ohne-die-ukraine', step: null }));
+    act(() => setActiveStep({ section: 'europas-sorge', step: null }));
+    act(() => setActiveStep({ section: 'putin-auf-augenhoehe', step: null }));
+    await viewShows('putin-auf-augenhoehe');
+    await waitFor(() => expect(prefetch.karte).toHaveBeenCalled());
+    // The diagram of the two sections passed in a moment was never fetched.
+    expect(prefetch.akteure).not.toHaveBeenCalled();
+  });
+
   it('the view renders once per state it shows, and again only when the filter changes', async () => {
     const user = renderStory();
     act(() => setActiveStep({ section: 'putin-auf-augenhoehe', step: null }));

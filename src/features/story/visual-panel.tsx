@@ -13,6 +13,7 @@ import type { VisualState } from '../../content/schema';
 import { ui } from '../../content/ui.de';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { useHydrated } from '../../lib/use-hydrated';
+import { afterLoadWhenIdle } from '../../lib/when-idle';
 import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
 import { SETTLE_MS, useActiveStep } from './active-step';
@@ -45,16 +46,6 @@ function useHasScrolled(): boolean {
   );
 }
 
-/** Runs work when the browser is idle (soon, at the latest), off the frame that asked for it. */
-function whenIdle(work: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(work, { timeout: 500 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(work, 50);
-  return () => window.clearTimeout(id);
-}
-
 const failed = <p className="panel__failed">{ui.panel.failed}</p>;
 
 /** The section's view; it re-renders only when the state it shows or the filter changes. */
@@ -74,37 +65,23 @@ const PanelView = memo(function PanelView({
 });
 
 /**
- * The value once it has rested for `ms` (then applied as a transition); the first value at once.
+ * The value a moment later, applied as a transition: once the browser has painted the frame in
+ * which it changed, and `rest` ms after that if it has not changed again. The first value at once.
  */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
+function useLater<T>(value: T, rest = 0): T {
+  const [later, setLater] = useState(value);
   useEffect(() => {
-    if (Object.is(settled, value)) return;
-    const timer = window.setTimeout(() => startTransition(() => setSettled(value)), ms);
-    return () => window.clearTimeout(timer);
-  }, [value, settled, ms]);
-  return settled;
-}
-
-/**
- * The value once the browser has painted the frame that first showed it elsewhere (then applied
- * as a transition): the chips and the text answer a filter toggle in that frame, the view in the
- * next ones.
- */
-function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
-  useEffect(() => {
-    if (Object.is(shown, value)) return;
+    if (Object.is(later, value)) return;
     let timer = 0;
-    const frame = window.requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setShown(value)));
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setLater(value)), rest);
     });
     return () => {
-      window.cancelAnimationFrame(frame);
+      cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, [value, shown]);
-  return shown;
+  }, [value, later, rest]);
+  return later;
 }
 
 /** What the panel shows for a reading position: the section's state, or its step's. */
@@ -145,23 +122,24 @@ export function VisualPanel({
   const { selected } = useActorFilter();
   const hydrated = useHydrated();
   const scrolled = useHasScrolled();
-  const shown = useSettled(active, SETTLE_MS);
-  const shownSelected = useAfterPaint(selected);
+  const shown = useLater(active, SETTLE_MS);
+  const shownSelected = useLater(selected);
   const { section, visual } = visualAt(shown.section, shown.step);
   const reading = content.sections.find((s) => s.id === active.section) ?? first;
 
-  // Fetch the views of this section and the next before the reader rests there (when idle: the
-  // fetch adds the chunks' links to the document, which costs a style pass).
+  // Once the reader rests on a section, fetch its view and the next section's, when the browser
+  // is idle: ahead of need for a reader who reads on, and nothing for the sections a fast
+  // scroll passes (each chunk adds its links to the document and runs its module).
   useEffect(() => {
     if (!scrolled) return;
-    const next = content.sections[reading.index + 1];
-    return whenIdle(() => {
-      for (const s of [reading, next]) {
+    const next = content.sections[section.index + 1];
+    afterLoadWhenIdle(() => {
+      for (const s of [section, next]) {
         const view = s?.visual.view;
         if (view && view !== 'kontext') void prefetch[view]?.();
       }
-    });
-  }, [scrolled, reading, prefetch]);
+    }, 500);
+  }, [scrolled, section, prefetch]);
 
   const View = hydrated && visual.view !== 'kontext' ? views[visual.view] : undefined;
   return (
