@@ -167,3 +167,27 @@ export async function pressAndExpectFocus(page: Page, key: string, target: Locat
   await expect(target).toBeFocused();
   await expectVisibleFocus(page);
 }
+
+/**
+ * Tabs through the whole page from the top, once round, and returns the number of stops and what
+ * is wrong with the focus at each (see `focusProblem`). Focus lost while the page settles after a
+ * stop is named by where it was.
+ */
+export async function tabThroughPage(
+  page: Page,
+  { max = 600, timeout = 1500 }: { max?: number; timeout?: number } = {},
+): Promise<{ stops: number; problems: string[] }> {
+  const problems: string[] = [];
+  let stops = 0;
+  for (; stops < max; stops++) {
+    await page.keyboard.press('Tab');
+    const state = await focusState(page);
+    // Past the last stop the focus leaves the page (then starts again at the top).
+    if (state.name === 'nothing') break;
+    if (stops > 0 && state.name.startsWith('a “Zum Inhalt springen')) break;
+    const problem = await focusProblem(page, timeout);
+    if (problem)
+      problems.push(problem.startsWith('nothing') ? `${state.name} → ${problem}` : problem);
+  }
+  return { stops, problems };
+}

@@ -193,7 +193,10 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
       preventScroll: true,
     });
   }, []);
+  // Until its sizes are known the view is hidden, and nothing in it can take focus: wait.
+  const shown = plotMeasured && rootMeasured;
   useEffect(() => {
+    if (!shown) return;
     const previous = lastSelected.current;
     lastSelected.current = selected;
     if (selected && focusCard.current) {
@@ -205,7 +208,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
       if (!active || active === document.body || !active.isConnected) focusEvent(previous);
     }
     focusCard.current = false;
-  }, [selected, variant, focusEvent]);
+  }, [selected, variant, focusEvent, shown]);
 
   const activate = (id: string) => {
     if (id === selected) {
@@ -305,7 +308,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
       className={`timeline timeline--${variant}`}
       // Until both sizes are known the layout (compact, mini) is a guess: never shown, so that
       // nothing visibly moves when the real sizes arrive.
-      style={plotMeasured && rootMeasured ? undefined : { visibility: 'hidden' }}
+      style={shown ? undefined : { visibility: 'hidden' }}
       data-compact={compact ? 'true' : 'false'}
       data-mini={mini ? 'true' : 'false'}
       data-visible-from={visibleFrom.toISOString().slice(0, 10)}
