@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pageRoutes } from './src/app/routes.ts';
+import { leanEvents } from './scripts/vite/lean-events.ts';
 
 // BASE_PATH lets the static build live below a sub-path (e.g. /erklaert/alaska/).
 const base = process.env.BASE_PATH ?? '/';
@@ -32,24 +33,27 @@ function previewNotFound(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), previewNotFound()],
+  plugins: [react(), leanEvents(), previewNotFound()],
   build: {
     target: 'es2022',
     outDir,
     // The prerender reads it to link each page's own stylesheets into its HTML.
     manifest: true,
+    // Every browser the app supports knows <link rel="modulepreload">: no polyfill in the entry.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the story needs on its first load travels in one chunk (compressed together),
         // while the pages, views, their libraries and the geography stay chunks of their own.
         codeSplitting: {
           groups: [
-            // The entry fetches the app after the first paint through Vite's preload helper; the
-            // helper gets a chunk of its own so the entry does not import the app chunk.
+            // The entry fetches the app (src/app/hydrate.tsx and all it needs) after the first
+            // paint through Vite's preload helper; the helper gets a chunk of its own so the
+            // entry does not import the app chunk.
             { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1 },
             {
               name: 'app',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app(?![\\/]hydrate)|components|lib|features[\\/](story|facts|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions)\.json|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel))/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions|events)\.json$|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel))/,
             },
           ],
         },

@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { buildContent, type Content, type Section } from '../../src/content/build';
 import { contentFiles } from '../../src/content';
 import type { ContentFiles, VisualState } from '../../src/content/schema';
+import eventsJson from '../../src/content/data/events.json';
 import sourcesJson from '../../src/content/data/sources.json';
 import relationsJson from '../../src/content/data/relations.json';
 import positionsJson from '../../src/content/data/positions.json';
@@ -24,10 +25,12 @@ import { diagramFigure } from './diagram-figure';
 import { mapFigure } from './map-figure';
 import { timelineFigure } from './timeline-figure';
 
-/** Every content file, the sources and the actors' relations included. */
+/** Every content file, the events' texts, the sources and the actors' relations included. */
 export function fullContent(): Content {
   return buildContent({
     ...contentFiles,
+    // With every event's text (the app's first load carries only some: src/content/event-texts.ts).
+    events: eventsJson,
     sources: sourcesJson,
     relations: relationsJson,
     positions: positionsJson,

@@ -8,13 +8,21 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app';
 import { pageModules } from './pages';
 import { routeFor } from './routes';
+import { loadEventTexts } from '../content/event-texts';
 import { loadSources } from '../content/sources';
+import { loadFactDetail } from '../features/facts/popover';
 import { startHistoryPositions } from '../lib/history-position';
 import { afterLoadWhenIdle } from '../lib/when-idle';
 
-/** On the story page, sources are fetched when the reader first reaches for an annotation. */
-function prefetchSourcesOnInterest() {
-  const load = () => void loadSources();
+/**
+ * On the story page, the facts' detail and their sources are fetched when the reader first
+ * reaches for an annotation.
+ */
+function prefetchDetailsOnInterest() {
+  const load = () => {
+    void loadFactDetail();
+    void loadSources();
+  };
   for (const type of ['pointerover', 'focusin', 'touchstart'] as const) {
     document.addEventListener(type, load, { once: true, passive: true });
   }
@@ -39,9 +47,11 @@ async function start() {
   const pathname = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
   const prerenderedFor = container.dataset.route;
   if (container.firstElementChild && prerenderedFor === routeFor(pathname).path) {
-    // Pages other than the story show sources in their HTML: hydrate them with the sources loaded.
-    if (prerenderedFor !== '/') await Promise.all([loadSources(), pageModules[prerenderedFor]?.()]);
-    else prefetchSourcesOnInterest();
+    // Pages other than the story show sources and event texts in their HTML: hydrate them with
+    // both loaded.
+    if (prerenderedFor !== '/') {
+      await Promise.all([loadSources(), loadEventTexts(), pageModules[prerenderedFor]?.()]);
+    } else prefetchDetailsOnInterest();
     // As a transition, hydration yields to the browser every few milliseconds instead of blocking
     // the main thread for the whole article at once; the page is readable meanwhile.
     startTransition(() => {
@@ -51,6 +61,7 @@ async function start() {
     });
   } else {
     void loadSources();
+    void loadEventTexts();
     container.replaceChildren();
     createRoot(container).render(app);
   }

@@ -1,29 +1,37 @@
 import { lazy } from 'react';
+import { withEventTexts } from '../content/event-texts';
 
 /**
  * Every page but the story is its own chunk: the story's first load carries none of their code.
- * The prerender waits for them; the browser loads a page's chunk before hydrating it.
+ * The prerender waits for them; the browser loads a page's chunk before hydrating it. Each comes
+ * with the events' texts, which the story's first load leaves out (../content/event-texts.ts).
  */
 export const pageModules: Record<string, () => Promise<unknown>> = {
-  '/karte': () => import('../features/map/map-page'),
-  '/chronik': () => import('../features/timeline/timeline-page'),
-  '/akteure': () => import('../features/actors/actors-page'),
-  '/glossar': () => import('../features/glossary/glossary-page'),
-  '/quellen': () => import('../features/sources/sources-page'),
+  '/karte': () => withEventTexts(import('../features/map/map-page')),
+  '/chronik': () => withEventTexts(import('../features/timeline/timeline-page')),
+  '/akteure': () => withEventTexts(import('../features/actors/actors-page')),
+  '/glossar': () => withEventTexts(import('../features/glossary/glossary-page')),
+  '/quellen': () => withEventTexts(import('../features/sources/sources-page')),
 };
 
 export const MapPage = lazy(() =>
-  import('../features/map/map-page').then((m) => ({ default: m.MapPage })),
+  withEventTexts(import('../features/map/map-page')).then((m) => ({ default: m.MapPage })),
 );
 export const TimelinePage = lazy(() =>
-  import('../features/timeline/timeline-page').then((m) => ({ default: m.TimelinePage })),
+  withEventTexts(import('../features/timeline/timeline-page')).then((m) => ({
+    default: m.TimelinePage,
+  })),
 );
 export const ActorsPage = lazy(() =>
-  import('../features/actors/actors-page').then((m) => ({ default: m.ActorsPage })),
+  withEventTexts(import('../features/actors/actors-page')).then((m) => ({ default: m.ActorsPage })),
 );
 export const GlossaryPage = lazy(() =>
-  import('../features/glossary/glossary-page').then((m) => ({ default: m.GlossaryPage })),
+  withEventTexts(import('../features/glossary/glossary-page')).then((m) => ({
+    default: m.GlossaryPage,
+  })),
 );
 export const SourcesPage = lazy(() =>
-  import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })),
+  withEventTexts(import('../features/sources/sources-page')).then((m) => ({
+    default: m.SourcesPage,
+  })),
 );

@@ -7,7 +7,8 @@ import article from './data/article.json';
 import annotations from './data/annotations.json';
 import actors from './data/actors.json';
 import places from './data/places.json';
-import events from './data/events.json';
+// Without the texts the story does not show at once: see ./event-texts.ts.
+import events from './data/events.json?lean';
 import terms from './data/terms.json';
 import notes from './data/notes.json';
 import site from './data/site.json';

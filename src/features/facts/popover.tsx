@@ -12,10 +12,12 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { useLocation } from 'react-router';
+import { loadEventTexts } from '../../content/event-texts';
 import type { AnnotationTarget } from '../../content/target';
 import { ui } from '../../content/ui.de';
 import { nextTabbable, tabbables } from '../../lib/tabbable';
-import { describeTarget, FactDetail } from './fact-detail';
+import { describeTarget } from './fact-summary';
+import type { FactDetail as FactDetailComponent } from './fact-detail';
 
 interface OpenPopover {
   target: AnnotationTarget;
@@ -32,6 +34,24 @@ interface PopoverApi {
 }
 
 const PopoverContext = createContext<PopoverApi | null>(null);
+
+/**
+ * The detail inside a popover is its own chunk (and the events' texts another), fetched at the
+ * reader's first sign of interest
+ * (see src/app/hydrate.tsx) and, at the latest, when a popover first opens: it opens once the
+ * detail is there, so it is placed and focused with its whole content.
+ */
+let FactDetail: typeof FactDetailComponent | null = null;
+let factDetailLoading: Promise<void> | null = null;
+
+export function loadFactDetail(): Promise<void> {
+  factDetailLoading ??= Promise.all([import('./fact-detail'), loadEventTexts()]).then(
+    ([module]) => {
+      FactDetail = module.FactDetail;
+    },
+  );
+  return factDetailLoading;
+}
 
 export function usePopover(): PopoverApi {
   const api = useContext(PopoverContext);
@@ -60,7 +80,10 @@ export function PopoverProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const open = useCallback((key: string, target: AnnotationTarget, trigger: HTMLElement) => {
-    setCurrent(currentRef.current?.key === key ? null : { key, target, trigger });
+    const show = () =>
+      setCurrent(currentRef.current?.key === key ? null : { key, target, trigger });
+    if (FactDetail) show();
+    else void loadFactDetail().then(show);
   }, []);
 
   const api = useMemo(
@@ -146,7 +169,7 @@ function Popover({
     };
   }, [close, current]);
 
-  if (!summary) return null;
+  if (!summary || !FactDetail) return null;
   return createPortal(
     <div
       ref={ref}

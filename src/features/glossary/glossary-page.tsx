@@ -1,7 +1,8 @@
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { PageHeader } from '../../components/ui/page-header';
-import { describeTarget, FactDetail } from '../facts/fact-detail';
+import { FactDetail } from '../facts/fact-detail';
+import { describeTarget } from '../facts/fact-summary';
 
 /** Every term annotated in the article, alphabetically, with its definition and sources. */
 export function GlossaryPage() {

@@ -2,7 +2,8 @@ import { useId, type KeyboardEvent, type Ref } from 'react';
 import { Link, useLocation } from 'react-router';
 import { content } from '../../content';
 import { formatDateRange } from '../../lib/dates';
-import { describeTarget, FactDetail } from '../facts/fact-detail';
+import { FactDetail } from '../facts/fact-detail';
+import { describeTarget } from '../facts/fact-summary';
 import { FILTER_PARAM, withActorFilter } from '../filter/use-actor-filter';
 import { mapUi } from '../../content/ui/karte.de';
 

@@ -14,7 +14,7 @@ import { datasets, fonts, software } from '../../content/ui/quellen.de';
 import { formatDate, formatDateRange } from '../../lib/dates';
 import { allContentFiles } from '../../testing/content-files';
 import { location, renderApp } from '../../testing/render-app';
-import { describeTarget } from '../facts/fact-detail';
+import { describeTarget } from '../facts/fact-summary';
 import { factGroups, statesSomething } from './fact-index';
 
 const groups = factGroups(content, stakeholders, formatDateRange);
@@ -181,7 +181,7 @@ describe('a fact detail', { timeout: 20_000 }, () => {
   it('links its "Quellen" line to the fact\'s entry on the sources page, keeping the filter', async () => {
     const { user } = renderApp('/?akteur=ukraine');
     await user.click(screen.getByRole('button', { name: 'Konferenz von Jalta' }));
-    const dialog = screen.getByRole('dialog', { name: /Jalta/ });
+    const dialog = await screen.findByRole('dialog', { name: /Jalta/ });
     const link = within(dialog).getByRole('link', { name: /Eintrag im Quellenverzeichnis/ });
     expect(link).toHaveAttribute('href', `/quellen?akteur=ukraine#${factAnchor('event', 'yalta')}`);
     await user.click(link);

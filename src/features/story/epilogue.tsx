@@ -3,7 +3,7 @@ import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { formatDateRange } from '../../lib/dates';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
-import { describeTarget } from '../facts/fact-detail';
+import { describeTarget } from '../facts/fact-summary';
 import { FactTrigger } from '../facts/popover';
 import { filterActorsOf } from '../filter/actor-match';
 import { actorsAttribute } from './annotated-paragraph';

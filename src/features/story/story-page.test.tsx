@@ -44,7 +44,7 @@ describe('the story', () => {
     const { user } = renderApp('/');
     const mention = screen.getByRole('button', { name: 'Konferenz von Jalta' });
     await user.click(mention);
-    const dialog = screen.getByRole('dialog', { name: /Jalta/ });
+    const dialog = await screen.findByRole('dialog', { name: /Jalta/ });
     expect(within(dialog).getByText(/4\.–11\. Februar 1945/)).toBeInTheDocument();
     expect(within(dialog).getByText('Belegte Tatsache')).toBeInTheDocument();
     expect(
@@ -62,7 +62,7 @@ describe('the story', () => {
       name: 'Die juristische Sondersituation dieses US-Bundesstaats',
     });
     await user.click(phrase);
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     expect(
       within(dialog).getByText(/Alaska hat keinen juristischen Sonderstatus/),
     ).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
-import { describeTarget, type FactSummary } from '../facts/fact-detail';
+import { describeTarget, type FactSummary } from '../facts/fact-summary';
 import { timelineUi } from '../../content/ui/chronik.de';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { formatDateRange } from '../../lib/dates';
-import { describeTarget } from '../facts/fact-detail';
+import { describeTarget } from '../facts/fact-summary';
 import { filterActorsOf } from '../filter/actor-match';
 import { buildTimelineModel, tickLabel } from './timeline-model';
 

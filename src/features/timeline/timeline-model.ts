@@ -7,7 +7,7 @@ import type { Content } from '../../content';
 import type { TimelineEvent } from '../../content/schema';
 import { ui } from '../../content/ui.de';
 import { formatDateRange } from '../../lib/dates';
-import { describeTarget } from '../facts/fact-detail';
+import { describeTarget } from '../facts/fact-summary';
 import { filterActorsOf } from '../filter/actor-match';
 import { resolvePhases, type Phase } from './phases';
 import type { SegmentSpec, TickLevel } from './piecewise-scale';
