@@ -4,8 +4,9 @@
  *
  * The browser's own restoration runs before a single-page app has rendered the page it returns
  * to, so it is switched off (`history.scrollRestoration = 'manual'`) and done here instead. Each
- * entry gets an id of its own in `history.state` (the router's key is missing on entries the
- * browser creates itself, such as a table-of-contents jump to `#abschnitt`). A position is saved
+ * entry is known by the router's key in `history.state`, or by an id of its own where the key is
+ * missing (the first entry, and entries the browser creates itself, such as a table-of-contents
+ * jump to `#abschnitt`). A position is saved
  * at the moments that can leave an entry: a click or a key press (before the router acts on it),
  * a browser back or forward (`popstate`, before the router renders), and leaving the page.
  */
@@ -28,10 +29,15 @@ const positions = new Map<string, SavedPosition>();
 let current: string | undefined;
 let started = false;
 
+/**
+ * The entry's id: the router's key where the router made the entry (so that a navigation costs
+ * one history write, not two), else the id given here. The router's first entry has none.
+ */
 function entryOf(state: unknown): string | undefined {
-  if (typeof state !== 'object' || state === null || !(ENTRY_FIELD in state)) return undefined;
-  const id = (state as Record<string, unknown>)[ENTRY_FIELD];
-  return typeof id === 'string' ? id : undefined;
+  if (typeof state !== 'object' || state === null) return undefined;
+  const { [ENTRY_FIELD]: own, key } = state as Record<string, unknown>;
+  if (typeof own === 'string') return own;
+  return typeof key === 'string' && key !== 'default' ? key : undefined;
 }
 
 const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
