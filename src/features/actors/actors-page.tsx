@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
@@ -91,22 +91,29 @@ export function ActorsPage() {
         <h2 className="actors-section__title" id="wer-ist-wer">
           {actorsText.whoIsWho}
         </h2>
-        <ul className="cards actors-cards">
-          {content.actors.map((actor) => (
-            <li
-              key={actor.id}
-              id={actor.id}
-              className={`card card--actor card--${actor.memberOf ?? actor.id}`}
-              data-emphasis={emphasisFor(selected, filterActorsOf(content, [actor.id]))}
-            >
-              <FactDetail
-                summary={describeTarget({ type: 'actor', id: actor.id })!}
-                headingLevel={3}
-              />
-            </li>
-          ))}
-        </ul>
+        <ActorCards selected={selected} />
       </section>
     </div>
   );
 }
+
+/**
+ * Every actor as a card. Memoised: the page's own re-render once hydration is done must not touch
+ * the cards (it runs at once, in one task, for everything it reaches).
+ */
+const ActorCards = memo(function ActorCards({ selected }: { selected: readonly string[] }) {
+  return (
+    <ul className="cards actors-cards">
+      {content.actors.map((actor) => (
+        <li
+          key={actor.id}
+          id={actor.id}
+          className={`card card--actor card--${actor.memberOf ?? actor.id}`}
+          data-emphasis={emphasisFor(selected, filterActorsOf(content, [actor.id]))}
+        >
+          <FactDetail summary={describeTarget({ type: 'actor', id: actor.id })!} headingLevel={3} />
+        </li>
+      ))}
+    </ul>
+  );
+});
