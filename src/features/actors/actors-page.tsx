@@ -16,8 +16,12 @@ import { useDiagramSelection } from './selection';
 import { actorsText } from '../../content/ui/akteure.de';
 import './actors.css';
 
-// The diagram and its d3 code are a chunk of their own, fetched only on this page.
-const ActorsDiagram = lazy(() => import('./actors-diagram'));
+// The diagram and its d3 code are a chunk of their own, fetched only on this page: as soon as the
+// page's own code runs, not in the render that first shows the diagram (starting the fetch of its
+// several files there made that render's task long).
+const loadDiagram = () => import('./actors-diagram');
+if (typeof window !== 'undefined') void loadDiagram();
+const ActorsDiagram = lazy(loadDiagram);
 
 /**
  * Who wants what: the stakeholder diagram (client-only, in a frame that keeps its size), the
