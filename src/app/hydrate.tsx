@@ -67,7 +67,9 @@ async function start() {
   }
 }
 
-void start().then(() => {
+// This module and the app's were just evaluated, in one task: starting (fetching the page's code,
+// hydrating) waits for the next, so that neither task is long.
+void new Promise((resolve) => setTimeout(resolve)).then(start).then(() => {
   // Reading offline: a production build registers its service worker once the page has loaded and
   // the main thread is idle; its code stays out of the first load. Where it fails, everything
   // else works as before.

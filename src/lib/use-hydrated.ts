@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 
 const subscribe = () => () => {};
 
@@ -12,4 +12,20 @@ export function useHydrated(): boolean {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Like useHydrated, but true only a task after hydration, in a render of its own: for controls the
+ * prerendered HTML shows disabled, so that enabling them is a small commit, not part of the large
+ * one that ends hydration.
+ */
+export function useHydratedLater(): boolean {
+  const hydrated = useHydrated();
+  const [later, setLater] = useState(false);
+  useEffect(() => {
+    if (!hydrated) return;
+    const timer = window.setTimeout(() => startTransition(() => setLater(true)));
+    return () => window.clearTimeout(timer);
+  }, [hydrated]);
+  return later;
 }

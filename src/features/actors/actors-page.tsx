@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
@@ -17,8 +17,12 @@ import { useDiagramSelection } from './selection';
 import { actorsText } from '../../content/ui/akteure.de';
 import './actors.css';
 
-// The diagram and its d3 code are a chunk of their own, fetched only on this page.
-const ActorsDiagram = lazy(() => import('./actors-diagram'));
+// The diagram and its d3 code are a chunk of their own, fetched only on this page: as soon as the
+// page's own code runs, not in the render that first shows the diagram (starting the fetch of its
+// several files there made that render's task long).
+const loadDiagram = () => import('./actors-diagram');
+if (typeof window !== 'undefined') void loadDiagram();
+const ActorsDiagram = lazy(loadDiagram);
 
 /**
  * Who wants what: the stakeholder diagram (client-only, in a frame that keeps its size), the
@@ -92,22 +96,29 @@ export function ActorsPage() {
         <h2 className="actors-section__title" id="wer-ist-wer">
           {actorsText.whoIsWho}
         </h2>
-        <ul className="cards actors-cards">
-          {content.actors.map((actor) => (
-            <li
-              key={actor.id}
-              id={actor.id}
-              className={`card card--actor card--${actor.memberOf ?? actor.id}`}
-              data-emphasis={emphasisFor(selected, filterActorsOf(content, [actor.id]))}
-            >
-              <FactDetail
-                summary={describeTarget({ type: 'actor', id: actor.id })!}
-                headingLevel={3}
-              />
-            </li>
-          ))}
-        </ul>
+        <ActorCards selected={selected} />
       </section>
     </div>
   );
 }
+
+/**
+ * Every actor as a card. Memoised: the page's own re-render once hydration is done must not touch
+ * the cards (it runs at once, in one task, for everything it reaches).
+ */
+const ActorCards = memo(function ActorCards({ selected }: { selected: readonly string[] }) {
+  return (
+    <ul className="cards actors-cards">
+      {content.actors.map((actor) => (
+        <li
+          key={actor.id}
+          id={actor.id}
+          className={`card card--actor card--${actor.memberOf ?? actor.id}`}
+          data-emphasis={emphasisFor(selected, filterActorsOf(content, [actor.id]))}
+        >
+          <FactDetail summary={describeTarget({ type: 'actor', id: actor.id })!} headingLevel={3} />
+        </li>
+      ))}
+    </ul>
+  );
+});

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../content';
 import type { Provenance } from '../../content/schema';
@@ -26,18 +27,30 @@ export function paragraphPlace(id: string): string | undefined {
  * Where a statement comes from: its kind, the article's sentence (verbatim) with links to its
  * paragraphs, and the sources it was checked against.
  */
-export function Citation({
-  cited,
-  badge = true,
-  entry,
-}: {
+export function Citation(props: CitationProps) {
+  const { selected } = useActorFilter();
+  // The same string while the filter is the same: the body below then stays as it is (the
+  // re-render once hydration is done reaches every citation on the page, all in one task).
+  const keep = useMemo(() => withActorFilter('', selected), [selected]);
+  return <CitationBody {...props} keep={keep} />;
+}
+
+interface CitationProps {
   cited: Cited;
   badge?: boolean;
   /** In a detail view: the statement's entry on the sources page, and its name. */
   entry?: { to: string; title: string };
+}
+
+const CitationBody = memo(function CitationBody({
+  cited,
+  badge = true,
+  entry,
+  keep,
+}: CitationProps & {
+  /** The filter's part of the links' address. */
+  keep: string;
 }) {
-  const { selected } = useActorFilter();
-  const keep = withActorFilter('', selected);
   return (
     <div className="citation">
       {badge && (
@@ -75,4 +88,4 @@ export function Citation({
       {entry && <SourcesEntryLink to={entry.to} title={entry.title} />}
     </div>
   );
-}
+});

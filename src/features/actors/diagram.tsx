@@ -1,5 +1,6 @@
 import { stakeholders } from '../../content/stakeholders';
 import {
+  startTransition,
   useId,
   useLayoutEffect,
   useMemo,
@@ -44,7 +45,12 @@ export interface DiagramProps {
 
 type Size = { width: number; height: number };
 
-/** The box's size; where nothing can be measured (tests), zero, so the default design applies. */
+/**
+ * The box's size; where nothing can be measured (tests), zero, so the default design applies.
+ * It is measured by the observer, after the browser's own layout (never inside a commit, where
+ * reading it would force one), and the diagram it decides is drawn in a render of its own that
+ * React may interrupt.
+ */
 function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
   const [size, setSize] = useState<Size | null>(() =>
     typeof ResizeObserver === 'undefined' ? { width: 0, height: 0 } : null,
@@ -54,13 +60,14 @@ function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
     if (!element || typeof ResizeObserver === 'undefined') return;
     const measure = () => {
       const { width, height } = element.getBoundingClientRect();
-      setSize((old) =>
-        old && Math.abs(old.width - width) < 1 && Math.abs(old.height - height) < 1
-          ? old
-          : { width, height },
+      startTransition(() =>
+        setSize((old) =>
+          old && Math.abs(old.width - width) < 1 && Math.abs(old.height - height) < 1
+            ? old
+            : { width, height },
+        ),
       );
     };
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();

@@ -1,5 +1,5 @@
 import { stakeholders } from '../../content/stakeholders';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { content } from '../../content';
 import type { Position } from '../../content/schema';
 import { emphasisFor, filterActorsOf } from '../filter/actor-match';
@@ -30,8 +30,15 @@ export function PositionText({ position }: { position: Position }) {
 
 const cited = (p: Position) => !!p.quote || p.sources.length > 0 || p.paragraphs.length > 0;
 
-/** Positions at a glance: issues by actors, each cell with its citation one activation away. */
-export function PositionsMatrix({ selected }: { selected: readonly string[] }) {
+/**
+ * Positions at a glance: issues by actors, each cell with its citation one activation away.
+ * Memoised: the page's own re-render once hydration is done leaves it alone.
+ */
+export const PositionsMatrix = memo(function PositionsMatrix({
+  selected,
+}: {
+  selected: readonly string[];
+}) {
   const captionId = useId();
   const actors = matrixActors();
   const emphasis = (id: string) => emphasisFor(selected, filterActorsOf(content, [id]));
@@ -97,4 +104,4 @@ export function PositionsMatrix({ selected }: { selected: readonly string[] }) {
       </table>
     </div>
   );
-}
+});

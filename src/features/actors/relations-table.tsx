@@ -1,5 +1,5 @@
 import { stakeholders } from '../../content/stakeholders';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { content } from '../../content';
 import { relationEmphasis } from './focus';
 import { Citation } from './citation';
@@ -7,8 +7,15 @@ import { actorsText } from '../../content/ui/akteure.de';
 
 const nameOf = (id: string) => content.actorById.get(id)?.name ?? id;
 
-/** Every relation of the diagram as a table: the diagram's text alternative. */
-export function RelationsTable({ selected }: { selected: readonly string[] }) {
+/**
+ * Every relation of the diagram as a table: the diagram's text alternative. Memoised: the page's
+ * own re-render once hydration is done leaves it alone.
+ */
+export const RelationsTable = memo(function RelationsTable({
+  selected,
+}: {
+  selected: readonly string[];
+}) {
   const captionId = useId();
   const columns = actorsText.relationColumns;
   return (
@@ -48,4 +55,4 @@ export function RelationsTable({ selected }: { selected: readonly string[] }) {
       </table>
     </div>
   );
-}
+});

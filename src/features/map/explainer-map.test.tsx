@@ -42,10 +42,21 @@ function renderMap(url: string, layers: MapLayer[] = ['orte'], selectedActors: s
 
 const marker = (name: string) => screen.getByRole('button', { name });
 
+/** Waits until every place has a marker (on the first load they arrive a few at a time). */
+const everyMarker = (container: HTMLElement) =>
+  waitFor(
+    () => {
+      for (const place of content.places) {
+        expect(container.querySelector(`.map-marker[data-places~="${place.id}"]`)).not.toBeNull();
+      }
+    },
+    { timeout: 3000 },
+  );
+
 describe('the explainer map', () => {
   it('gives every place a keyboard-focusable marker: its own, named with its German name, or one it shares', async () => {
     const { container } = renderMap('/karte');
-    await waitFor(() => expect(marker('Kiew')).toBeInTheDocument());
+    await everyMarker(container);
     for (const place of content.places) {
       const el = container.querySelector(`.map-marker[data-places~="${place.id}"]`)!;
       expect(el, place.id).toHaveAttribute('tabindex', '0');
@@ -133,8 +144,9 @@ describe('the explainer map', () => {
   });
 
   it('dims the places of actors other than the chosen ones', async () => {
-    renderMap('/karte', ['orte'], ['ukraine']);
-    await waitFor(() => expect(marker('Kiew')).toHaveAttribute('data-emphasis', 'match'));
+    const { container } = renderMap('/karte', ['orte'], ['ukraine']);
+    await everyMarker(container);
+    expect(marker('Kiew')).toHaveAttribute('data-emphasis', 'match');
     expect(marker('Moskau (Kreml)')).toHaveAttribute('data-emphasis', 'dimmed');
     // A place of two actors matches either.
     expect(marker('Istanbul (Dolmabahçe-Palast)')).toHaveAttribute('data-emphasis', 'match');

@@ -71,6 +71,42 @@ function Later({ children }: { children: ReactNode }) {
   return useDeferredValue(true, false) ? children : null;
 }
 
+/**
+ * False until the browser has drawn a frame after the first render, then true (in a task of its
+ * own, as a transition): work that measures the page then finds its layout done.
+ */
+function useAfterFrame(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setAfter(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return after;
+}
+
+/**
+ * How many of `total` items to draw: none while there are none, then `step` more in each task
+ * until all are drawn (returned as Infinity), and from then on all of them at once. Adding every
+ * Leaflet marker in one commit would block the page for a long task while it loads.
+ */
+function useStepwise(total: number, step: number): number {
+  const [shown, setShown] = useState(0);
+  useEffect(() => {
+    if (shown === Infinity || total === 0) return;
+    const timer = window.setTimeout(() =>
+      startTransition(() => setShown(shown + step >= total ? Infinity : shown + step)),
+    );
+    return () => window.clearTimeout(timer);
+  }, [shown, step, total]);
+  return shown;
+}
+
 /** The places that share one marker at the map's zoom (a lone place is a cluster of one). */
 interface PlaceCluster {
   key: string;
@@ -387,14 +423,21 @@ export default function ExplainerMap({
     return [...places, ...areas];
   }, [clusters, leadOf, placePriority, selected, areaLabels]);
 
+  // On the first load the labels and markers arrive a few per task, once the markers are grouped
+  // (and the labels are laid out once all are there).
+  const grouped = map !== null && Number.isFinite(zoom.zoom);
+  const shown = useStepwise(grouped ? areaLabels.length + clusters.length : 0, 6);
+  const shownLabels = areaLabels.slice(0, shown);
+  const shownClusters = clusters.slice(0, Math.max(0, shown - areaLabels.length));
+
   // A new zoom re-groups and redraws the markers: work that may wait for a task of its own.
   const onZoom = useCallback(
     (z: number, min: number, max: number) => startTransition(() => setZoom({ zoom: z, min, max })),
     [],
   );
-  // The frame and its buttons come first; Leaflet (which lays out the page to measure the frame)
-  // starts in a task of its own.
-  const leafletWanted = useDeferredValue(true, false);
+  // The frame comes first; Leaflet (which measures the frame) starts once the browser has drawn it,
+  // with the page's styles and layout done, in a task of its own.
+  const leafletWanted = useAfterFrame();
   const openPlace = selected ? content.placeById.get(selected) : undefined;
   const showNote = unknown !== undefined && dismissed !== unknown;
 
@@ -408,58 +451,60 @@ export default function ExplainerMap({
       <p id={hintId} className="visually-hidden">
         {mapUi.keyboardHint}
       </p>
-      <div className="map__toolbar" data-map-obstacle>
-        <div className="map__buttons" role="group" aria-label={mapUi.controls}>
-          <button
-            type="button"
-            className="map__button"
-            aria-label={mapUi.zoomIn}
-            title={mapUi.zoomIn}
-            disabled={!map || zoom.zoom >= zoom.max}
-            onClick={() => map?.zoomIn(1, { animate: !reduced })}
-          >
-            <span aria-hidden="true">+</span>
-          </button>
-          <button
-            type="button"
-            className="map__button"
-            aria-label={mapUi.zoomOut}
-            title={mapUi.zoomOut}
-            disabled={!map || zoom.zoom <= zoom.min}
-            onClick={() => map?.zoomOut(1, { animate: !reduced })}
-          >
-            <span aria-hidden="true">−</span>
-          </button>
-          <button
-            type="button"
-            className="map__button"
-            aria-label={variant === 'page' ? mapUi.reset : mapUi.resetSection}
-            title={variant === 'page' ? mapUi.reset : mapUi.resetSection}
-            disabled={!map}
-            onClick={() => map && moveTo(map, variant === 'page' ? home : target, reduced)}
-          >
-            <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <path d="M4 8V4h4M4 4l4.5 4.5M16 12v4h-4m4 0-4.5-4.5M12 4h4v4m0-4-4.5 4.5M8 16H4v-4m0 4 4.5-4.5" />
-            </svg>
-          </button>
-        </div>
-        {variant === 'page' && (
-          <div className="map__jumps" role="group" aria-label={mapUi.jumpTo}>
-            {(Object.keys(THEATRES) as (keyof typeof THEATRES)[]).map((key) => (
-              <button
-                key={key}
-                type="button"
-                className="map__jump"
-                aria-label={mapUi.jumpLabel(mapUi.jumps[key])}
-                disabled={!map}
-                onClick={() => map && moveTo(map, THEATRES[key], reduced)}
-              >
-                {mapUi.jumps[key]}
-              </button>
-            ))}
+      {/* The controls arrive with the map they move: buttons that would first be disabled and then
+          enabled cost the page a restyle of each one while it loads. */}
+      {map && (
+        <div className="map__toolbar" data-map-obstacle>
+          <div className="map__buttons" role="group" aria-label={mapUi.controls}>
+            <button
+              type="button"
+              className="map__button"
+              aria-label={mapUi.zoomIn}
+              title={mapUi.zoomIn}
+              disabled={zoom.zoom >= zoom.max}
+              onClick={() => map.zoomIn(1, { animate: !reduced })}
+            >
+              <span aria-hidden="true">+</span>
+            </button>
+            <button
+              type="button"
+              className="map__button"
+              aria-label={mapUi.zoomOut}
+              title={mapUi.zoomOut}
+              disabled={zoom.zoom <= zoom.min}
+              onClick={() => map.zoomOut(1, { animate: !reduced })}
+            >
+              <span aria-hidden="true">−</span>
+            </button>
+            <button
+              type="button"
+              className="map__button"
+              aria-label={variant === 'page' ? mapUi.reset : mapUi.resetSection}
+              title={variant === 'page' ? mapUi.reset : mapUi.resetSection}
+              onClick={() => moveTo(map, variant === 'page' ? home : target, reduced)}
+            >
+              <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                <path d="M4 8V4h4M4 4l4.5 4.5M16 12v4h-4m4 0-4.5-4.5M12 4h4v4m0-4-4.5 4.5M8 16H4v-4m0 4 4.5-4.5" />
+              </svg>
+            </button>
           </div>
-        )}
-      </div>
+          {variant === 'page' && (
+            <div className="map__jumps" role="group" aria-label={mapUi.jumpTo}>
+              {(Object.keys(THEATRES) as (keyof typeof THEATRES)[]).map((key) => (
+                <button
+                  key={key}
+                  type="button"
+                  className="map__jump"
+                  aria-label={mapUi.jumpLabel(mapUi.jumps[key])}
+                  onClick={() => moveTo(map, THEATRES[key], reduced)}
+                >
+                  {mapUi.jumps[key]}
+                </button>
+              ))}
+            </div>
+          )}
+        </div>
+      )}
       {showNote && (
         <p className="notice map__notice" role="status" data-map-obstacle>
           {mapUi.unknownPlace(unknown)}{' '}
@@ -506,10 +551,10 @@ export default function ExplainerMap({
               {straitOn && islandsApart && bigDiomede && littleDiomede && (
                 <StraitLine from={bigDiomede} to={littleDiomede} />
               )}
-              {areaLabels.map((label) => (
+              {shownLabels.map((label) => (
                 <AreaLabelMarker key={label.id} label={label} />
               ))}
-              {clusters.map(({ key, places, lat, lon }) =>
+              {shownClusters.map(({ key, places, lat, lon }) =>
                 places.length === 1 ? (
                   <PlaceMarker
                     key={key}
@@ -545,7 +590,7 @@ export default function ExplainerMap({
                 detail={detailRef}
                 reduced={reduced}
               />
-              <LabelLayout specs={labelSpecs} />
+              {shown === Infinity && <LabelLayout specs={labelSpecs} />}
             </Later>
           </MapContainer>
         )}

@@ -2,12 +2,43 @@
  * The DOM of the map's markers and labels. Built with DOM calls, never from HTML strings, so a
  * place name can never become markup.
  */
-import { divIcon, type DivIcon } from 'leaflet';
+import { DivIcon, type DivIconOptions } from 'leaflet';
 import type { Place } from '../../content/schema';
 import { shortPlaceName } from './map-model';
 
 /** Actors with a colour of their own in tokens.css. */
 export const COLOURED = new Set(['usa', 'russland', 'ukraine', 'eu', 'nato', 'istgh']);
+
+/**
+ * A div icon whose element carries its attributes from the start: written before Leaflet puts the
+ * element on the page, they cost the browser no restyle of a live element. Later changes go
+ * through `set`, which writes only what differs; an element created anew gets the current values.
+ */
+export class AttributedIcon extends DivIcon {
+  private readonly attributes = new Map<string, string>();
+  private element: HTMLElement | undefined;
+
+  constructor(options: DivIconOptions, attributes: Readonly<Record<string, string>>) {
+    super(options);
+    this.set(attributes);
+  }
+
+  override createIcon(oldIcon?: HTMLElement): HTMLElement {
+    const el = super.createIcon(oldIcon);
+    for (const [name, value] of this.attributes) el.setAttribute(name, value);
+    this.element = el;
+    return el;
+  }
+
+  set(attributes: Readonly<Record<string, string>>) {
+    for (const [name, value] of Object.entries(attributes)) {
+      this.attributes.set(name, value);
+      if (this.element && this.element.getAttribute(name) !== value) {
+        this.element.setAttribute(name, value);
+      }
+    }
+  }
+}
 
 function span(className: string, text?: string): HTMLSpanElement {
   const el = document.createElement('span');
@@ -20,7 +51,10 @@ function span(className: string, text?: string): HTMLSpanElement {
  * A place's marker: a dot in its actor's colour (split in two for a place of two actors) and its
  * label. The icon box is 24 px square, the minimum target size, centred on the place.
  */
-export function placeIcon(place: Pick<Place, 'name' | 'actors'>): DivIcon {
+export function placeIcon(
+  place: Pick<Place, 'name' | 'actors'>,
+  attributes: Readonly<Record<string, string>>,
+): AttributedIcon {
   const [first, second] = place.actors.filter((a) => COLOURED.has(a));
   const dot = span(
     [
@@ -32,19 +66,21 @@ export function placeIcon(place: Pick<Place, 'name' | 'actors'>): DivIcon {
   dot.setAttribute('aria-hidden', 'true');
   const root = span('map-marker__inner');
   root.append(dot, span('map-label-text map-marker__label', shortPlaceName(place.name)));
-  return divIcon({
-    className: 'map-marker',
-    html: root,
-    iconSize: [24, 24],
-    iconAnchor: [12, 12],
-  });
+  return new AttributedIcon(
+    { className: 'map-marker', html: root, iconSize: [24, 24], iconAnchor: [12, 12] },
+    attributes,
+  );
 }
 
 /**
  * A cluster's marker: places too close to tell apart at this zoom share one 24 px target, a disc
  * with their number, labelled with the name of the one that leads.
  */
-export function clusterIcon(count: number, label: string): DivIcon {
+export function clusterIcon(
+  count: number,
+  label: string,
+  attributes: Readonly<Record<string, string>>,
+): AttributedIcon {
   // The number is drawn by CSS from the attribute: it is not text of the marker, whose name (all
   // its places) must contain what the marker shows in words (WCAG 2.5.3).
   const disc = span('map-marker__count');
@@ -52,20 +88,30 @@ export function clusterIcon(count: number, label: string): DivIcon {
   disc.setAttribute('aria-hidden', 'true');
   const root = span('map-marker__inner');
   root.append(disc, span('map-label-text map-marker__label', label));
-  return divIcon({
-    className: 'map-marker map-marker--cluster',
-    html: root,
-    iconSize: [24, 24],
-    iconAnchor: [12, 12],
-  });
+  return new AttributedIcon(
+    {
+      className: 'map-marker map-marker--cluster',
+      html: root,
+      iconSize: [24, 24],
+      iconAnchor: [12, 12],
+    },
+    attributes,
+  );
 }
 
 /** A label with no marker (a country, a region, the strait's distance), centred on its point. */
-export function areaLabelIcon(text: string, variant: 'country' | 'region' | 'distance'): DivIcon {
-  return divIcon({
-    className: `map-area-label map-area-label--${variant}`,
-    html: span('map-label-text', text),
-    iconSize: [0, 0],
-    iconAnchor: [0, 0],
-  });
+export function areaLabelIcon(
+  text: string,
+  variant: 'country' | 'region' | 'distance',
+  attributes: Readonly<Record<string, string>>,
+): AttributedIcon {
+  return new AttributedIcon(
+    {
+      className: `map-area-label map-area-label--${variant}`,
+      html: span('map-label-text', text),
+      iconSize: [0, 0],
+      iconAnchor: [0, 0],
+    },
+    attributes,
+  );
 }

@@ -4,15 +4,13 @@
  * Paths are SVG (never canvas), so the hatching can use an SVG pattern and tests can find them by
  * class.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CircleMarker, Marker, Pane, Polyline, useMap } from 'react-leaflet';
 import { geoJSON, type StyleFunction } from 'leaflet';
 import type {
   LatLngTuple,
-  LeafletEvent,
   LeafletEventHandlerFnMap,
   LeafletKeyboardEvent,
-  Marker as LeafletMarker,
   PathOptions,
 } from 'leaflet';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -28,8 +26,8 @@ import type { HatchIds } from './legend';
 /** Stacking of the vector panes (Leaflet's overlay pane is 400, its markers 600). */
 const PANES = { land: 250, icc: 300, regions: 350, annex: 360, strait: 420 } as const;
 
-/** How long one batch of shapes may take (ms): a few batches, none of them a long task. */
-const BATCH_MS = 8;
+/** How long one batch of shapes may take (ms): several batches, none of them a long task. */
+const BATCH_MS = 5;
 
 /**
  * A GeoJSON layer whose shapes are added in batches, each a task of its own: turning a world of
@@ -57,7 +55,9 @@ function BatchedGeoJSON<P>({
       while (next < features.length && performance.now() - started < BATCH_MS);
       if (next < features.length) timer = window.setTimeout(batch);
     };
-    if (features.length) batch();
+    // The first batch (which also creates the pane's SVG) waits for a task of its own too, out of
+    // the commit that mounted the layer.
+    if (features.length) timer = window.setTimeout(batch);
     return () => {
       window.clearTimeout(timer);
       layer.remove();
@@ -177,22 +177,18 @@ export function StraitLine({ from, to }: { from: Place; to: Place }) {
 
 /** A text on the map (a country, a region, a distance): decorative, hidden from assistive tech. */
 export function AreaLabelMarker({ label }: { label: MapLabel }) {
-  const icon = useMemo(() => areaLabelIcon(label.text, label.variant), [label.text, label.variant]);
-  const position = useMemo<LatLngTuple>(() => [label.lat, label.lon], [label.lat, label.lon]);
-  const handlers = useMemo<LeafletEventHandlerFnMap>(
-    () => ({
-      add: (event: LeafletEvent) => {
-        const el = (event.target as LeafletMarker).getElement();
-        if (!el) return;
-        el.dataset.labelId = label.id;
+  const icon = useMemo(
+    () =>
+      areaLabelIcon(label.text, label.variant, {
+        'data-label-id': label.id,
         // Hidden until the layout has placed it, so labels never flash on top of each other.
-        el.dataset.label = 'hidden';
+        'data-label': 'hidden',
         // The legend and the places' names say it all in text; these words only orient the eye.
-        el.setAttribute('aria-hidden', 'true');
-      },
-    }),
-    [label.id],
+        'aria-hidden': 'true',
+      }),
+    [label.id, label.text, label.variant],
   );
+  const position = useMemo<LatLngTuple>(() => [label.lat, label.lon], [label.lat, label.lon]);
   return (
     <Marker
       position={position}
@@ -200,10 +196,29 @@ export function AreaLabelMarker({ label }: { label: MapLabel }) {
       interactive={false}
       keyboard={false}
       zIndexOffset={-1000}
-      eventHandlers={handlers}
     />
   );
 }
+
+/** The attributes of a place's marker that follow the page's state. */
+const placeState = (emphasis: Emphasis, highlighted: boolean, open: boolean) => ({
+  'data-emphasis': emphasis,
+  'data-highlighted': String(highlighted),
+  'aria-expanded': String(open),
+});
+
+/** The attributes of a shared marker that follow the page's state. */
+const clusterState = (
+  emphasis: Emphasis,
+  highlighted: boolean,
+  open: boolean,
+  expanded: boolean,
+) => ({
+  'data-emphasis': emphasis,
+  'data-highlighted': String(highlighted),
+  'data-open': String(open),
+  'aria-expanded': String(expanded),
+});
 
 /** A place: a keyboard-focusable button on the map, named with the German place name. */
 export function PlaceMarker({
@@ -222,22 +237,25 @@ export function PlaceMarker({
   onActivate: (id: string) => void;
   onClose: () => void;
 }) {
-  const icon = useMemo(() => placeIcon(place), [place]);
+  // The state the marker is created with; changes reach its element through the effect below.
+  const [initial] = useState(() => placeState(emphasis, highlighted, open));
+  const icon = useMemo(
+    () =>
+      placeIcon(place, {
+        // Leaflet gives the icon role="button" and tabindex="0" (keyboard: true); the name is ours.
+        'aria-label': place.name,
+        'aria-haspopup': 'dialog',
+        'data-place': place.id,
+        'data-places': place.id,
+        'data-label-id': place.id,
+        'data-label': 'hidden',
+        ...initial,
+      }),
+    [place, initial],
+  );
   const position = useMemo<LatLngTuple>(() => [place.lat, place.lon], [place.lat, place.lon]);
-  const marker = useRef<LeafletMarker>(null);
   const handlers = useMemo<LeafletEventHandlerFnMap>(
     () => ({
-      add: (event: LeafletEvent) => {
-        const el = (event.target as LeafletMarker).getElement();
-        if (!el) return;
-        // Leaflet gives the icon role="button" and tabindex="0" (keyboard: true); the name is ours.
-        el.setAttribute('aria-label', place.name);
-        el.setAttribute('aria-haspopup', 'dialog');
-        el.dataset.place = place.id;
-        el.dataset.places = place.id;
-        el.dataset.labelId = place.id;
-        el.dataset.label = 'hidden';
-      },
       click: () => onActivate(place.id),
       keydown: (event: LeafletKeyboardEvent) => {
         const { key } = event.originalEvent;
@@ -253,15 +271,10 @@ export function PlaceMarker({
     [place, onActivate, onClose],
   );
   useEffect(() => {
-    const el = marker.current?.getElement();
-    if (!el) return;
-    el.dataset.emphasis = emphasis;
-    el.dataset.highlighted = String(highlighted);
-    el.setAttribute('aria-expanded', String(open));
-  }, [emphasis, highlighted, open]);
+    icon.set(placeState(emphasis, highlighted, open));
+  }, [icon, emphasis, highlighted, open]);
   return (
     <Marker
-      ref={marker}
       position={position}
       icon={icon}
       keyboard
@@ -308,21 +321,23 @@ export function ClusterMarker({
   onToggle: (id: string) => void;
   onClose: () => void;
 }) {
-  const icon = useMemo(() => clusterIcon(ids.length, label), [ids.length, label]);
-  const marker = useRef<LeafletMarker>(null);
   const places = ids.join(' ');
+  const [initial] = useState(() => clusterState(emphasis, highlighted, open, expanded));
+  const icon = useMemo(
+    () =>
+      clusterIcon(ids.length, label, {
+        'aria-label': name,
+        'aria-haspopup': 'dialog',
+        'data-cluster': id,
+        'data-places': places,
+        'data-label-id': id,
+        'data-label': 'hidden',
+        ...initial,
+      }),
+    [id, ids.length, label, name, places, initial],
+  );
   const handlers = useMemo<LeafletEventHandlerFnMap>(
     () => ({
-      add: (event: LeafletEvent) => {
-        const el = (event.target as LeafletMarker).getElement();
-        if (!el) return;
-        el.setAttribute('aria-label', name);
-        el.setAttribute('aria-haspopup', 'dialog');
-        el.dataset.cluster = id;
-        el.dataset.places = places;
-        el.dataset.labelId = id;
-        el.dataset.label = 'hidden';
-      },
       click: () => onToggle(id),
       keydown: (event: LeafletKeyboardEvent) => {
         const { key } = event.originalEvent;
@@ -334,19 +349,13 @@ export function ClusterMarker({
         }
       },
     }),
-    [id, name, places, onToggle, onClose],
+    [id, onToggle, onClose],
   );
   useEffect(() => {
-    const el = marker.current?.getElement();
-    if (!el) return;
-    el.dataset.emphasis = emphasis;
-    el.dataset.highlighted = String(highlighted);
-    el.dataset.open = String(open);
-    el.setAttribute('aria-expanded', String(expanded));
-  }, [emphasis, highlighted, open, expanded]);
+    icon.set(clusterState(emphasis, highlighted, open, expanded));
+  }, [icon, emphasis, highlighted, open, expanded]);
   return (
     <Marker
-      ref={marker}
       position={position}
       icon={icon}
       keyboard

@@ -4,7 +4,7 @@ import type { MapLayer } from '../../content/schema';
 import { ui } from '../../content/ui.de';
 import { PageHeader } from '../../components/ui/page-header';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
-import { useHydrated } from '../../lib/use-hydrated';
+import { useHydrated, useHydratedLater } from '../../lib/use-hydrated';
 import { FactDetail } from '../facts/fact-detail';
 import { describeTarget } from '../facts/fact-summary';
 import { ActorFilter } from '../filter/actor-filter';
@@ -35,6 +35,7 @@ const NONE: readonly string[] = [];
 export function MapPage() {
   const { selected } = useActorFilter();
   const hydrated = useHydrated();
+  const interactive = useHydratedLater();
   const [layers, setLayers] = useState<ReadonlySet<MapLayer>>(() => new Set(PAGE_LAYERS));
   const patterns = useHatchIds();
   // Same size before and after the map arrives, so nothing below it moves.
@@ -76,7 +77,7 @@ export function MapPage() {
           layers={layers}
           onToggle={(layer, on) => setLayers((current) => toggleLayer(current, layer, on))}
           patterns={patterns}
-          interactive={hydrated}
+          interactive={interactive}
         />
       </div>
       <div className="page map-page__list">

@@ -35,15 +35,19 @@ describe('the map in the story panel', () => {
     render(ui(alaska, 'putin-auf-augenhoehe'));
     expect(layer('Beringstraße')).toBeChecked();
     expect(layer('Vertragsstaaten des IStGH')).not.toBeChecked();
-    await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Sitka (Castle Hill)' })).toHaveAttribute(
-        'data-highlighted',
-        'true',
-      ),
-    );
-    expect(screen.getByRole('button', { name: 'Kiew' })).toHaveAttribute(
-      'data-highlighted',
-      'false',
+    // The markers arrive a few at a time.
+    await waitFor(
+      () => {
+        expect(screen.getByRole('button', { name: 'Sitka (Castle Hill)' })).toHaveAttribute(
+          'data-highlighted',
+          'true',
+        );
+        expect(screen.getByRole('button', { name: 'Kiew' })).toHaveAttribute(
+          'data-highlighted',
+          'false',
+        );
+      },
+      { timeout: 3000 },
     );
   });
 

@@ -131,6 +131,11 @@ interface PlotProps {
   onPeek: (id: string | null) => void;
   onActivate: (id: string) => void;
   onFocusEvent: (id: string) => void;
+  /**
+   * False until the plot's size is known: the svg stays empty, so that nothing is drawn at a
+   * guessed size only to be redrawn (every element's attributes changed) at the real one.
+   */
+  frameReady?: boolean;
   /** False for the first, quick render of a new plot: the frame only, its events follow. */
   eventsReady?: boolean;
 }
@@ -228,9 +233,21 @@ export function TimelinePlot({
   onPeek,
   onActivate,
   onFocusEvent,
+  frameReady = true,
   eventsReady = true,
 }: PlotProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  if (!frameReady) {
+    return (
+      <svg
+        ref={svgRef}
+        className="timeline__svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+      />
+    );
+  }
   const at = (date: Date) => zoom.k * scale(date) + zoom.x;
   const placedById = new Map(placed.map((p) => [p.id, p]));
   const layoutById = new Map(layoutItems.map((i) => [i.id, i]));
@@ -439,122 +456,125 @@ export function TimelinePlot({
         })}
       </g>
 
-      <g className="timeline__events">
-        {(eventsReady ? model.items : []).map((item) => {
-          const spot = layoutById.get(item.id)!;
-          const p = placedById.get(item.id);
-          const x0 = spot.x;
-          const x1 = spot.x2 ?? spot.x;
-          const y = p?.y ?? metrics.lanes[spot.lane]!.top + layout.rowHeight / 2;
-          const onScreen = x1 + r >= 0 && x0 - r <= width;
-          const label = p?.label;
-          const isSelected = item.id === selected;
-          const half = layout.rowHeight / 2;
-          return (
-            <g
-              key={item.id}
-              className="timeline__event"
-              data-event={item.id}
-              data-date={item.event.date}
-              data-emphasis={spot.emphasis}
-              data-highlight={highlighted.has(item.id) ? 'true' : 'false'}
-              data-after-article={item.afterArticle ? 'true' : 'false'}
-              data-lane={item.lane}
-              role="button"
-              aria-label={item.name}
-              aria-expanded={isSelected}
-              // Only what is in view takes a tab stop; the rest is reached by panning (or the list).
-              tabIndex={onScreen ? 0 : -1}
-              onClick={() => onActivate(item.id)}
-              onKeyDown={onKeyDown(item.id)}
-              onFocus={() => {
-                onFocusEvent(item.id);
-                onPeek(item.id);
-              }}
-              onBlur={() => onPeek(null)}
-              onPointerEnter={() => onPeek(item.id)}
-              onPointerLeave={() => onPeek(null)}
-            >
-              <rect
-                className="timeline__hit"
-                x={x0 - half}
-                y={y - half}
-                width={x1 - x0 + 2 * half}
-                height={layout.rowHeight}
-              />
-              {label && (
+      {/* The events arrive together, as one group added to the drawing, not one by one. */}
+      {eventsReady && (
+        <g className="timeline__events">
+          {model.items.map((item) => {
+            const spot = layoutById.get(item.id)!;
+            const p = placedById.get(item.id);
+            const x0 = spot.x;
+            const x1 = spot.x2 ?? spot.x;
+            const y = p?.y ?? metrics.lanes[spot.lane]!.top + layout.rowHeight / 2;
+            const onScreen = x1 + r >= 0 && x0 - r <= width;
+            const label = p?.label;
+            const isSelected = item.id === selected;
+            const half = layout.rowHeight / 2;
+            return (
+              <g
+                key={item.id}
+                className="timeline__event"
+                data-event={item.id}
+                data-date={item.event.date}
+                data-emphasis={spot.emphasis}
+                data-highlight={highlighted.has(item.id) ? 'true' : 'false'}
+                data-after-article={item.afterArticle ? 'true' : 'false'}
+                data-lane={item.lane}
+                role="button"
+                aria-label={item.name}
+                aria-expanded={isSelected}
+                // Only what is in view takes a tab stop; the rest is reached by panning (or the list).
+                tabIndex={onScreen ? 0 : -1}
+                onClick={() => onActivate(item.id)}
+                onKeyDown={onKeyDown(item.id)}
+                onFocus={() => {
+                  onFocusEvent(item.id);
+                  onPeek(item.id);
+                }}
+                onBlur={() => onPeek(null)}
+                onPointerEnter={() => onPeek(item.id)}
+                onPointerLeave={() => onPeek(null)}
+              >
                 <rect
                   className="timeline__hit"
-                  x={label.x0 - 2}
-                  y={label.y - half}
-                  width={label.x1 - label.x0 + 4}
+                  x={x0 - half}
+                  y={y - half}
+                  width={x1 - x0 + 2 * half}
                   height={layout.rowHeight}
                 />
-              )}
-              <rect
-                className="timeline__focus-ring"
-                x={x0 - r - 4}
-                y={y - r - 4}
-                width={x1 - x0 + 2 * r + 8}
-                height={2 * r + 8}
-                rx={r + 4}
-              />
-              {label && (
+                {label && (
+                  <rect
+                    className="timeline__hit"
+                    x={label.x0 - 2}
+                    y={label.y - half}
+                    width={label.x1 - label.x0 + 4}
+                    height={layout.rowHeight}
+                  />
+                )}
                 <rect
                   className="timeline__focus-ring"
-                  x={label.x0 - 3}
-                  y={label.y - half + 1}
-                  width={label.x1 - label.x0 + 6}
-                  height={layout.rowHeight - 2}
-                  rx={3}
+                  x={x0 - r - 4}
+                  y={y - r - 4}
+                  width={x1 - x0 + 2 * r + 8}
+                  height={2 * r + 8}
+                  rx={r + 4}
                 />
-              )}
-              {label?.leader && (
-                <line
-                  className="timeline__leader"
-                  x1={label.leader.x}
-                  x2={label.leader.x}
-                  y1={label.leader.y0 + r + 2}
-                  y2={label.leader.y1 + textHeight * 0.3}
+                {label && (
+                  <rect
+                    className="timeline__focus-ring"
+                    x={label.x0 - 3}
+                    y={label.y - half + 1}
+                    width={label.x1 - label.x0 + 6}
+                    height={layout.rowHeight - 2}
+                    rx={3}
+                  />
+                )}
+                {label?.leader && (
+                  <line
+                    className="timeline__leader"
+                    x1={label.leader.x}
+                    x2={label.leader.x}
+                    y1={label.leader.y0 + r + 2}
+                    y2={label.leader.y1 + textHeight * 0.3}
+                  />
+                )}
+                {(isSelected || highlighted.has(item.id)) && (
+                  <rect
+                    className={
+                      isSelected ? 'timeline__ring timeline__ring--selected' : 'timeline__ring'
+                    }
+                    x={x0 - r - 3}
+                    y={y - r - 3}
+                    width={x1 - x0 + 2 * r + 6}
+                    height={2 * r + 6}
+                    rx={r + 3}
+                  />
+                )}
+                <Mark
+                  x0={x0}
+                  x1={x1}
+                  y={y}
+                  r={r}
+                  actors={item.actors}
+                  emphasis={spot.emphasis}
+                  afterArticle={item.afterArticle}
                 />
-              )}
-              {(isSelected || highlighted.has(item.id)) && (
-                <rect
-                  className={
-                    isSelected ? 'timeline__ring timeline__ring--selected' : 'timeline__ring'
-                  }
-                  x={x0 - r - 3}
-                  y={y - r - 3}
-                  width={x1 - x0 + 2 * r + 6}
-                  height={2 * r + 6}
-                  rx={r + 3}
-                />
-              )}
-              <Mark
-                x0={x0}
-                x1={x1}
-                y={y}
-                r={r}
-                actors={item.actors}
-                emphasis={spot.emphasis}
-                afterArticle={item.afterArticle}
-              />
-              {label && (
-                <text
-                  className="timeline__label"
-                  x={label.x}
-                  y={label.y + layout.fontSize * 0.36}
-                  textAnchor={label.anchor}
-                  fontSize={layout.fontSize}
-                  aria-hidden="true"
-                >
-                  {label.text}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </g>
+                {label && (
+                  <text
+                    className="timeline__label"
+                    x={label.x}
+                    y={label.y + layout.fontSize * 0.36}
+                    textAnchor={label.anchor}
+                    fontSize={layout.fontSize}
+                    aria-hidden="true"
+                  >
+                    {label.text}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </g>
+      )}
 
       {eventsReady && peekItem && peekPlaced && (
         <Peek

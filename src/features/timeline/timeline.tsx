@@ -61,17 +61,30 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   const overviewWidth = overviewSize.width;
   const reducedMotion = useReducedMotion();
   const { selected, unknown, select } = useSelectedEvent();
-  const [zoomState, setZoomState] = useState<ZoomState>({ k: 1, x: 0 });
+  // The zoom and the width it was applied for (d3-zoom rescales it when the width changes).
+  const [zoomState, setZoomState] = useState<ZoomState & { width: number }>({
+    k: 1,
+    x: 0,
+    width: 0,
+  });
   // d3-zoom reports every transform it applies, also one that changes nothing (attaching it,
   // resting where the view already is): those must not draw the plot again.
   const onZoom = useCallback(
-    (next: ZoomState) => setZoomState((old) => (old.k === next.k && old.x === next.x ? old : next)),
+    (next: ZoomState, forWidth: number) =>
+      setZoomState((old) =>
+        old.k === next.k && old.x === next.x && old.width === forWidth
+          ? old
+          : { ...next, width: forWidth },
+      ),
     [],
   );
-  // The frame, its buttons and its size come at once; the events (hundreds of SVG elements) are
-  // drawn once the plot's size is known, in a render of their own that React may interrupt, so
-  // mounting never blocks the page.
-  const eventsReady = useDeferredValue(plotMeasured, false);
+  // The plot is drawn once, at its measured size and with the zoom rescaled to it: drawn at a
+  // guess first, every element would change when the real size arrives. From then on it stays.
+  const [frameReady, setFrameReady] = useState(false);
+  if (!frameReady && plotMeasured && zoomState.width === width) setFrameReady(true);
+  // The frame and its buttons come first; the events (hundreds of SVG elements) are drawn in a
+  // render of their own that React may interrupt, so mounting never blocks the page.
+  const eventsReady = useDeferredValue(frameReady, false);
   const [peek, setPeek] = useState<string | null>(null);
   const [wheelHint, setWheelHint] = useState(false);
   const [dismissedUnknown, setDismissedUnknown] = useState<string | undefined>();
@@ -193,8 +206,9 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
       preventScroll: true,
     });
   }, []);
-  // Until its sizes are known the view is hidden, and nothing in it can take focus: wait.
-  const shown = plotMeasured && rootMeasured;
+  // Until its sizes are known (and its plot drawn) the view is hidden, and nothing in it can take
+  // focus: wait.
+  const shown = frameReady && rootMeasured;
   useEffect(() => {
     if (!shown) return;
     const previous = lastSelected.current;
@@ -289,17 +303,20 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
       ref={overviewRef}
       style={{ height: mini ? 14 : compact ? 16 : 20 }}
     >
-      <OverviewStrip
-        scale={scale}
-        zoom={zoomState}
-        plotWidth={width}
-        width={overviewWidth}
-        height={mini ? 14 : compact ? 16 : 20}
-        items={model.items}
-        phases={model.phases}
-        highlighted={highlighted}
-        onCentre={(x) => zoom.zoomTo({ k: zoomState.k, x: width / 2 - zoomState.k * x }, false)}
-      />
+      {/* Drawn once its width is known, like the plot. */}
+      {shown && (
+        <OverviewStrip
+          scale={scale}
+          zoom={zoomState}
+          plotWidth={width}
+          width={overviewWidth}
+          height={mini ? 14 : compact ? 16 : 20}
+          items={model.items}
+          phases={model.phases}
+          highlighted={highlighted}
+          onCentre={(x) => zoom.zoomTo({ k: zoomState.k, x: width / 2 - zoomState.k * x }, false)}
+        />
+      )}
     </div>
   );
   return (
@@ -380,6 +397,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
             onPeek={setPeek}
             onActivate={activate}
             onFocusEvent={ensureVisible}
+            frameReady={frameReady}
             eventsReady={eventsReady}
           />
           {wheelHint && (

@@ -15,7 +15,8 @@ export interface ZoomOptions {
   maxK: number;
   /** In the story panel the wheel scrolls the article; zooming with it needs Ctrl (or a pinch). */
   wheelNeedsModifier: boolean;
-  onZoom: (zoom: ZoomState) => void;
+  /** Every transform applied, with the width it was applied for. */
+  onZoom: (zoom: ZoomState, width: number) => void;
   /** Called when a plain wheel turn was left to the page, to show how to zoom instead. */
   onWheelIgnored?: () => void;
 }
@@ -90,7 +91,7 @@ export function useTimelineZoom(
         if (event.sourceEvent) stopGlide();
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        callbacks.current.onZoom({ k: event.transform.k, x: event.transform.x });
+        callbacks.current.onZoom({ k: event.transform.k, x: event.transform.x }, width);
       });
     const selection = select(svg);
     selection.call(zoomBehaviour);
