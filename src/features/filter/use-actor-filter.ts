@@ -13,6 +13,17 @@ export interface FilterState {
   unknown: string[];
 }
 
+/** The parameter's raw value; every filter reader asks on every render, so the last is kept. */
+let lastSearch = '';
+let lastValue = '';
+function filterParam(search: string): string {
+  if (search !== lastSearch) {
+    lastSearch = search;
+    lastValue = new URLSearchParams(search).get(FILTER_PARAM) ?? '';
+  }
+  return lastValue;
+}
+
 export function parseActorFilter(search: string): FilterState {
   return parseFilterValue(new URLSearchParams(search).get(FILTER_PARAM) ?? '');
 }
@@ -78,10 +89,7 @@ export function useActorFilter() {
     () => null,
   );
   const search = hydrated ? location.search : '';
-  const raw =
-    choice?.madeOn === location
-      ? choice.raw
-      : (new URLSearchParams(search).get(FILTER_PARAM) ?? '');
+  const raw = choice?.madeOn === location ? choice.raw : filterParam(search);
   // Parsed per value of the parameter, not per address: `selected` stays the same array while
   // other parameters change (a place opened on the map), so the views keyed on it do not redraw.
   const state = useMemo(() => parseFilterValue(raw), [raw]);
