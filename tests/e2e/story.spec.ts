@@ -84,6 +84,46 @@ test('scrolling the story switches the panel and the address per section, withou
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
 });
 
+test('the panel holds still while the keyboard is in it, and follows the text once focus leaves', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+  const kicker = panel.locator('.context__kicker');
+  await scrollToReadingLine(page, '#europas-sorge');
+  await expect(kicker).toHaveText('Abschnitt 3 von 5');
+  // The section's view is the actors' diagram: once it is there, the last filter chip is followed
+  // in Tab order by its first node.
+  await expect(panel).toHaveAttribute('data-view', 'akteure');
+  await expect(panel.locator('a.node').first()).toBeVisible();
+  await panel
+    .getByRole('group', { name: 'Nach Akteur filtern' })
+    .getByRole('button')
+    .last()
+    .focus();
+  await page.keyboard.press('Tab');
+  const inStage = () =>
+    page.evaluate(() => document.activeElement?.closest('.panel__stage') != null);
+  expect(await inStage()).toBe(true);
+  const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+
+  // The reading position moves on (a scroll by the page, or a jump): the panel stays, and so does
+  // the focused element.
+  await page.locator('#symbolik-und-substanz').evaluate((el) => {
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
+  });
+  await expect(page).toHaveURL(/#symbolik-und-substanz$/);
+  await page.waitForTimeout(600);
+  await expect(kicker).toHaveText('Abschnitt 3 von 5');
+  expect(await inStage()).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))).toBe(focused);
+
+  // Back out of the panel: it follows the text.
+  await page.keyboard.press('Shift+Tab');
+  await expect(kicker).toHaveText('Abschnitt 5 von 5');
+});
+
 test('a jump to the end of the story shows its last section, however fast it went', async ({
   page,
 }) => {

@@ -68,10 +68,10 @@ const PanelView = memo(function PanelView({
  * The value a moment later, applied as a transition: once the browser has painted the frame in
  * which it changed, and `rest` ms after that if it has not changed again. The first value at once.
  */
-function useLater<T>(value: T, rest = 0): T {
+function useLater<T>(value: T, rest = 0, hold = false): T {
   const [later, setLater] = useState(value);
   useEffect(() => {
-    if (Object.is(later, value)) return;
+    if (hold || Object.is(later, value)) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => startTransition(() => setLater(value)), rest);
@@ -80,8 +80,17 @@ function useLater<T>(value: T, rest = 0): T {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, [value, later, rest]);
+  }, [value, later, rest, hold]);
   return later;
+}
+
+/** Whether an element was focused from the keyboard (not by a click or a tap). */
+function keyboardFocused(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return false; // A browser without :focus-visible: treat focus as a click's.
+  }
 }
 
 /** What the panel shows for a reading position: the section's state, or its step's. */
@@ -122,7 +131,10 @@ export function VisualPanel({
   const { selected } = useActorFilter();
   const hydrated = useHydrated();
   const scrolled = useHasScrolled();
-  const shown = useLater(active, SETTLE_MS);
+  // While the keyboard is in the panel's view or card, they stay as they are: replacing them would
+  // take the focused element away. They follow the reading position once focus leaves.
+  const [keyboardInside, setKeyboardInside] = useState(false);
+  const shown = useLater(active, SETTLE_MS, keyboardInside);
   const shownSelected = useLater(selected);
   const { section, visual } = visualAt(shown.section, shown.step);
   const reading = content.sections.find((s) => s.id === active.section) ?? first;
@@ -151,7 +163,16 @@ export function VisualPanel({
     >
       <div className="panel__inner">
         <ActorFilter />
-        <div className="panel__stage">
+        <div
+          className="panel__stage"
+          onFocus={(event) => setKeyboardInside(keyboardFocused(event.target))}
+          onBlur={(event) => {
+            const next = event.relatedTarget;
+            if (!(next instanceof Node && event.currentTarget.contains(next))) {
+              setKeyboardInside(false);
+            }
+          }}
+        >
           {View && (
             <PanelView
               View={View}
