@@ -16,13 +16,15 @@ import { afterLoadWhenIdle } from '../lib/when-idle';
 
 /**
  * On the story page, the facts' detail and their sources are fetched when the reader first
- * reaches for an annotation.
+ * reaches for an annotation, once the browser is idle: never in the way of the click or the
+ * key press that follows.
  */
 function prefetchDetailsOnInterest() {
-  const load = () => {
-    void loadFactDetail();
-    void loadSources();
-  };
+  const load = () =>
+    afterLoadWhenIdle(() => {
+      void loadFactDetail();
+      void loadSources();
+    }, 1000);
   for (const type of ['pointerover', 'focusin', 'touchstart'] as const) {
     document.addEventListener(type, load, { once: true, passive: true });
   }
