@@ -343,6 +343,34 @@ test.describe('the views’ own pages', () => {
 });
 
 test.describe('focus is visible everywhere', () => {
+  test('in the story’s diagram, relations outside the section’s focus show their focus too', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    await page.locator('#europas-sorge').evaluate((el) => {
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
+    });
+    const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+    await expect(panel).toHaveAttribute('data-view', 'akteure');
+    await expect(panel.locator('a.node').first()).toBeVisible();
+    // Some relations are outside this section's focus and drawn faint: focus must still show.
+    await expect(panel.locator('.edge[data-focus="out"]').first()).toBeAttached();
+    await panel
+      .getByRole('group', { name: 'Nach Akteur filtern' })
+      .getByRole('button')
+      .last()
+      .focus();
+    const edges = await panel.locator('a.edge-link').count();
+    const nodes = await panel.locator('a.node').count();
+    expect(edges).toBeGreaterThan(5);
+    for (let stop = 0; stop < nodes + edges; stop++) {
+      await page.keyboard.press('Tab');
+      await expectVisibleFocus(page);
+    }
+  });
+
   for (const path of ['/', '/karte', '/chronik', '/akteure', '/glossar', '/quellen']) {
     test(`every Tab stop on ${path} shows its focus, in view and uncovered`, async ({ page }) => {
       test.slow();
