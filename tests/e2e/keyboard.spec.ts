@@ -212,6 +212,8 @@ test.describe('journey 3: the map', () => {
   }) => {
     await page.goto('/karte');
     await mapReady(page);
+    // The map fits its frame once it has a size: the zoom to start from is the one it rests at.
+    await mapAtRest(page);
     const leaflet = page.locator('.leaflet-container');
     const zoom = async () => Number(await leaflet.getAttribute('data-zoom'));
     const start = await zoom();
