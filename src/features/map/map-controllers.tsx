@@ -3,7 +3,7 @@
  * props: accessibility and zoom reporting, the story's moves, keeping the open place in view, and
  * the label layout. Nothing here renders; nothing here re-creates a Leaflet object.
  */
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useMap } from 'react-leaflet';
 import { latLngBounds, point, type Map as LeafletMap } from 'leaflet';
 import { layoutLabels, type LabelItem, type Rect } from './label-layout';
@@ -53,6 +53,18 @@ export function MapSetup({
 }) {
   const map = useMap();
   const [[s, w], [n, e]] = home;
+  // Leaflet ends a zoom animation in a timer that outlives `map.remove()` and then reads the
+  // removed panes (Leaflet issue #9575): a map that leaves in the middle of a move stops it, and
+  // the pending end finds no animation to finish. (A layout effect's cleanup runs before the
+  // map container's own, which removes the map.)
+  useLayoutEffect(
+    () => () => {
+      map.stop();
+      // Private to Leaflet 1.9; the field its timer checks first.
+      (map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
+    },
+    [map],
+  );
   useEffect(() => {
     const el = map.getContainer();
     // Leaflet makes the container focusable (arrow keys pan, +/- zoom); give it a name and a hint.
