@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { mapAtRest, scrollElementTo } from './page-helpers';
 
 /**
  * The views link to each other: from an annotation to the map, the chronicle or the diagram and
@@ -7,27 +8,6 @@ import { expect, test } from './fixtures';
  * actors. Every link keeps the actor filter, and the browser's back button returns the reader to
  * where they were on the page they left.
  */
-
-/** Waits until the map has stopped moving (Leaflet must not be torn down in mid-animation). */
-async function mapAtRest(page: Page) {
-  const moving = () =>
-    page.evaluate(
-      () =>
-        document.querySelector('.leaflet-container')?.getAttribute('data-moving') !== 'false' ||
-        document.querySelector('.leaflet-zoom-anim') !== null,
-    );
-  await expect.poll(moving).toBe(false);
-  await page.waitForTimeout(300);
-  await expect.poll(moving).toBe(false);
-}
-
-/** Scrolls (instantly) so that the element's top sits at the given share of the viewport. */
-async function scrollElementTo(page: Page, selector: string, share = 0.5) {
-  await page.locator(selector).evaluate((el, at) => {
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * at, behavior: 'instant' });
-  }, share);
-}
 
 const topOf = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);

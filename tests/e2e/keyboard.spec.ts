@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectVisibleFocus, pressAndExpectFocus, tabThroughPage, tabTo } from './focus-check';
+import { mapAtRest, scrollElementTo } from './page-helpers';
 
 /**
  * Every journey of the product, by keyboard alone: Tab, Shift+Tab, Enter, Space, Escape and the
@@ -11,22 +12,6 @@ import { expectVisibleFocus, pressAndExpectFocus, tabThroughPage, tabTo } from '
 
 const toc = (page: Page) => page.getByRole('navigation', { name: 'Inhaltsverzeichnis' });
 const mapReady = (page: Page) => expect(page.locator('.map[data-geo="ready"]')).toBeVisible();
-
-/**
- * Waits until the map has stopped moving. Leaflet throws if its map is removed in the middle of
- * a zoom animation (reading `_leaflet_pos` of a pane already gone), so a test leaves a map at rest.
- */
-async function mapAtRest(page: Page) {
-  const moving = () =>
-    page.evaluate(
-      () =>
-        document.querySelector('.leaflet-container')?.getAttribute('data-moving') !== 'false' ||
-        document.querySelector('.leaflet-zoom-anim') !== null,
-    );
-  await expect.poll(moving).toBe(false);
-  await page.waitForTimeout(300);
-  await expect.poll(moving).toBe(false);
-}
 
 /** From the top of the story, through the table of contents, to the first mention of a section. */
 async function toSection(page: Page, shortTitle: string) {
@@ -350,10 +335,7 @@ test.describe('focus is visible everywhere', () => {
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/');
-    await page.locator('#europas-sorge').evaluate((el) => {
-      const top = el.getBoundingClientRect().top + window.scrollY;
-      window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
-    });
+    await scrollElementTo(page, '#europas-sorge');
     const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
     await expect(panel).toHaveAttribute('data-view', 'akteure');
     await expect(panel.locator('a.node').first()).toBeVisible();

@@ -109,10 +109,7 @@ test('the panel holds still while the keyboard is in it, and follows the text on
 
   // The reading position moves on (a scroll by the page, or a jump): the panel stays, and so does
   // the focused element.
-  await page.locator('#symbolik-und-substanz').evaluate((el) => {
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
-  });
+  await scrollToReadingLine(page, '#symbolik-und-substanz');
   await expect(page).toHaveURL(/#symbolik-und-substanz$/);
   await page.waitForTimeout(600);
   await expect(kicker).toHaveText('Abschnitt 3 von 5');
