@@ -35,13 +35,8 @@ async function printToPdf(page: Page, testInfo: TestInfo) {
   return { text: flat(text), pages };
 }
 
-test('printing / gives the article with a picture per section, the epilogue and the sources', async ({
-  page,
-}, testInfo) => {
-  await page.goto('/');
-  await page.waitForLoadState('networkidle');
-  const { text, pages } = await printToPdf(page, testInfo);
-
+/** The printed story: every section with its picture, the epilogue and the sources, no chrome. */
+function expectPrintedStory({ text, pages }: { text: string; pages: number }) {
   // Every heading, in order, each section followed by its picture's caption before the next.
   let at = text.indexOf(flat(article.sections[0]!.heading));
   expect(at, 'the title').toBeGreaterThanOrEqual(0);
@@ -89,6 +84,38 @@ test('printing / gives the article with a picture per section, the epilogue and 
   }
   expect(pages).toBeGreaterThanOrEqual(5);
   expect(pages).toBeLessThanOrEqual(10);
+}
+
+test('printing / gives the article with a picture per section, the epilogue and the sources', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expectPrintedStory(await printToPdf(page, testInfo));
+});
+
+test('the story reached from another page prints the same, pictures and sources included', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const direct = await printToPdf(page, testInfo);
+
+  await page.goto('/glossar');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('#druck')).toHaveCount(0);
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Artikel' })
+    .click();
+  await expect(page.locator('.story__title')).toBeVisible();
+  // Adopted from the HTML of / once the browser is idle; still hidden on screen.
+  await expect(page.locator('#druck')).toHaveCount(1);
+  await expect(page.locator('#druck')).toBeHidden();
+  await page.waitForLoadState('networkidle');
+  const printed = await printToPdf(page, testInfo);
+  expectPrintedStory(printed);
+  expect(printed.pages).toBe(direct.pages);
 });
 
 test('on paper the chrome is hidden and every picture is shown, loaded, after its section', async ({
@@ -133,7 +160,8 @@ test('on paper the chrome is hidden and every picture is shown, loaded, after it
 test('on screen the print block is hidden and its pictures are never fetched', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname.includes('/druck/')) fetched.push(request.url());
+    // Its pictures, and the code that adopts the block on pages that lack it.
+    if (/\/druck\/|print-block/.test(new URL(request.url()).pathname)) fetched.push(request.url());
   });
   await page.goto('/');
   await page.waitForLoadState('networkidle');

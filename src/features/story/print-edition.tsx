@@ -7,6 +7,9 @@
  */
 import { ui } from '../../content/ui.de';
 
+/** The block's id, by which a page tells whether it has the block (see print-block.ts). */
+export const PRINT_BLOCK_ID = 'druck';
+
 export interface PrintCard {
   actors: string[];
   places: string[];
@@ -72,7 +75,7 @@ function ContextCardPrint({ card }: { card: PrintCard }) {
 
 export function PrintEdition({ figures, epilogueSources, sources }: PrintEditionProps) {
   return (
-    <div id="druck" className="druck" hidden>
+    <div id={PRINT_BLOCK_ID} className="druck" hidden>
       {figures.map((figure) => (
         <figure key={figure.sectionId} className="druck-abb" data-zu={figure.sectionId}>
           {figure.image && (

@@ -2,11 +2,13 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { formatDate } from '../../lib/dates';
+import { afterLoadWhenIdle } from '../../lib/when-idle';
 import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
 import { observeSteps, SETTLE_MS } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
 import { Epilogue } from './epilogue';
+import { PRINT_BLOCK_ID } from './print-edition';
 import { ResumeOffer, rememberSection } from './resume';
 import { TableOfContents } from './table-of-contents';
 import { VisualPanel } from './visual-panel';
@@ -74,6 +76,15 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
       window.removeEventListener('pagehide', remember);
       remember();
     };
+  }, []);
+
+  useEffect(() => {
+    // A story reached from another page lacks the printed story's additions: they are adopted
+    // from the HTML of `/` once the browser is idle, so printing gives the same pages.
+    if (import.meta.env.DEV || document.getElementById(PRINT_BLOCK_ID)) return;
+    afterLoadWhenIdle(() => {
+      void import('./print-block').then((m) => m.adoptPrintBlock(import.meta.env.BASE_URL));
+    });
   }, []);
 
   const [lead, ...sections] = content.sections;
