@@ -53,7 +53,7 @@ export default defineConfig({
             { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1 },
             {
               name: 'app',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story(?![\\/]print-block)|facts[\\/](?!fact-detail)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions|events)\.json$|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel))/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions|events)\.json$|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel))/,
             },
           ],
         },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { adoptPrintBlock } from './print-block';
+import { adoptPrintBlock, preparePrint } from './print-block';
 
 const storyHtml = `<!doctype html><html><head>
 <style media="print">@media print{#einleitung{order:1}}</style><style>.screen{}</style>
@@ -57,5 +57,18 @@ describe('adoptPrintBlock', () => {
     );
     await expect(adoptPrintBlock('/')).resolves.toBeUndefined();
     expect(document.getElementById('druck')).toBeNull();
+  });
+
+  it('readies the pictures for paper: fetched now, instead of lazily when printing starts', async () => {
+    serve(storyHtml);
+    await preparePrint('/');
+    const img = document.querySelector<HTMLImageElement>('#druck img')!;
+    expect(img.loading).toBe('eager');
+    // A page that has its block already is not fetched again.
+    const fetchMock = serve(storyHtml);
+    img.loading = 'lazy';
+    await preparePrint('/');
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(img.loading).toBe('eager');
   });
 });

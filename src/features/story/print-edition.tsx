@@ -79,7 +79,8 @@ export function PrintEdition({ figures, epilogueSources, sources }: PrintEdition
       {figures.map((figure) => (
         <figure key={figure.sectionId} className="druck-abb" data-zu={figure.sectionId}>
           {figure.image && (
-            // Lazy: hidden on screen it never loads; printing loads it (Chromium waits for it).
+            // Lazy: the first load never fetches it. The app fetches it once the browser is idle
+            // (print-block.ts); without JavaScript, printing does.
             <img
               className="druck-abb__bild"
               src={figure.image.src}

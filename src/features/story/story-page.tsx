@@ -8,7 +8,7 @@ import { useActorFilter } from '../filter/use-actor-filter';
 import { observeSteps, SETTLE_MS } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
 import { Epilogue } from './epilogue';
-import { PRINT_BLOCK_ID } from './print-edition';
+import { preparePrint } from './print-block';
 import { ResumeOffer, rememberSection } from './resume';
 import { TableOfContents } from './table-of-contents';
 import { VisualPanel } from './visual-panel';
@@ -79,12 +79,10 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
   }, []);
 
   useEffect(() => {
-    // A story reached from another page lacks the printed story's additions: they are adopted
-    // from the HTML of `/` once the browser is idle, so printing gives the same pages.
-    if (import.meta.env.DEV || document.getElementById(PRINT_BLOCK_ID)) return;
-    afterLoadWhenIdle(() => {
-      void import('./print-block').then((m) => m.adoptPrintBlock(import.meta.env.BASE_URL));
-    });
+    // Once the browser is idle, the printed story's additions get ready for paper (adopted from
+    // the HTML of `/` if the reader came from another page, their pictures fetched).
+    if (import.meta.env.DEV) return;
+    afterLoadWhenIdle(() => void preparePrint(import.meta.env.BASE_URL));
   }, []);
 
   const [lead, ...sections] = content.sections;
