@@ -9,7 +9,6 @@ import './map.css';
 import {
   startTransition,
   useCallback,
-  useDeferredValue,
   useEffect,
   useId,
   useMemo,
@@ -57,6 +56,7 @@ import { clusterKey, clusterPoints } from './marker-clusters';
 import { PlaceDetail } from './place-detail';
 import { mapUi } from '../../content/ui/karte.de';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
+import { useRenderAfter } from '../../lib/use-render-after';
 import { useSelectedPlace } from './use-selected-place';
 
 /** An optional raster base map for online deployments, set at build time; off by default. */
@@ -68,7 +68,7 @@ const MAX_ZOOM = 9;
 
 /** Renders its children in a render of their own after the first, which React may interrupt. */
 function Later({ children }: { children: ReactNode }) {
-  return useDeferredValue(true, false) ? children : null;
+  return useRenderAfter() ? children : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { NavigationType, useNavigationType } from 'react-router';
 import { content } from '../../content';
 import { emphasisFor, type Emphasis } from '../filter/actor-match';
@@ -17,6 +17,7 @@ import { buildTimelineModel, parseDay, shortDate } from './timeline-model';
 import { TimelinePlot, plotMetrics } from './timeline-plot';
 import { useElementSize } from './use-element-size';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
+import { useRenderAfter } from '../../lib/use-render-after';
 import { useSelectedEvent } from './use-selected-event';
 import { useTimelineZoom } from './use-timeline-zoom';
 import './timeline.css';
@@ -84,7 +85,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   if (!frameReady && plotMeasured && zoomState.width === width) setFrameReady(true);
   // The frame and its buttons come first; the events (hundreds of SVG elements) are drawn in a
   // render of their own that React may interrupt, so mounting never blocks the page.
-  const eventsReady = useDeferredValue(frameReady, false);
+  const eventsReady = useRenderAfter(frameReady);
   const [peek, setPeek] = useState<string | null>(null);
   const [wheelHint, setWheelHint] = useState(false);
   const [dismissedUnknown, setDismissedUnknown] = useState<string | undefined>();
