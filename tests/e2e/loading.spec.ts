@@ -18,6 +18,48 @@ test('no view chunk loads on / until the reader scrolls toward its section', asy
   expect(chunks.some((c) => c.includes('map-visual'))).toBe(false);
 });
 
+test('a view is fetched once the reading position rests, never while it moves', async ({
+  page,
+}) => {
+  // The table of contents marks the section being read at once: its changes are the moves.
+  await page.addInitScript(() => {
+    const w = window as unknown as { moves: number[] };
+    w.moves = [];
+    new MutationObserver(() => w.moves.push(performance.now())).observe(document, {
+      subtree: true,
+      attributeFilter: ['aria-current'],
+    });
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const box = (await page.locator('article').boundingBox())!;
+  await page.mouse.move(box.x + 40, 450);
+  // A quick scroll through several sections, then a stop.
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(10);
+  }
+  const fetchedAndMoves = () =>
+    page.evaluate((pattern) => {
+      const w = window as unknown as { moves: number[] };
+      return {
+        fetched: performance
+          .getEntriesByType('resource')
+          .filter((e) => new RegExp(pattern).test(e.name))
+          .map((e) => e.startTime),
+        moves: w.moves,
+      };
+    }, viewChunk.source);
+  await expect.poll(async () => (await fetchedAndMoves()).fetched.length).toBeGreaterThan(0);
+  const { fetched, moves } = await fetchedAndMoves();
+  expect(moves.length, 'sections passed').toBeGreaterThan(3);
+  for (const start of fetched) {
+    const lastMove = Math.max(...moves.filter((t) => t <= start));
+    // The panel waits until the position has rested for 150 ms.
+    expect(start - lastMove, 'time from the last move to the fetch').toBeGreaterThan(120);
+  }
+});
+
 test('the first load of / fetches only its HTML, one stylesheet, its scripts and the icon', async ({
   page,
 }) => {

@@ -21,27 +21,39 @@ import { ContextCard } from './context-card';
 import type { PrefetchViews, VisualProps, VisualViews } from './visual-views';
 
 /**
- * True once the reader has scrolled: only then are the next sections' views fetched. Kept as a
- * flag, so that reading it never asks the browser for a fresh layout (as `scrollY` would, on
- * every render of the panel).
+ * True once the reader has scrolled and come to rest: only then are views fetched. A fast scroll
+ * through the story fetches and runs no chunk while it moves; the view the reader stops at is
+ * fetched then. Kept as a flag, so that reading it never asks the browser for a fresh layout (as
+ * `scrollY` would, on every render of the panel).
  */
-let hasScrolled = false;
+let hasRested = false;
 
-function subscribeToFirstScroll(notify: () => void) {
-  const onScroll = () => {
-    hasScrolled = true;
+function subscribeToFirstRest(notify: () => void) {
+  if (hasRested) return () => {};
+  let timer = 0;
+  const rest = () => {
+    stop();
+    hasRested = true;
     notify();
   };
-  // A page restored or opened at an anchor may be scrolled before the panel subscribes.
-  if (!hasScrolled && window.scrollY > 0) onScroll();
-  window.addEventListener('scroll', onScroll, { once: true, passive: true });
-  return () => window.removeEventListener('scroll', onScroll);
+  const onScroll = () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(rest, SETTLE_MS);
+  };
+  function stop() {
+    window.clearTimeout(timer);
+    window.removeEventListener('scroll', onScroll);
+  }
+  window.addEventListener('scroll', onScroll, { passive: true });
+  // A page restored or opened at an anchor is scrolled before the panel subscribes.
+  if (window.scrollY > 0) onScroll();
+  return stop;
 }
 
-function useHasScrolled(): boolean {
+function useHasRested(): boolean {
   return useSyncExternalStore(
-    subscribeToFirstScroll,
-    () => hasScrolled,
+    subscribeToFirstRest,
+    () => hasRested,
     () => false,
   );
 }
@@ -130,7 +142,7 @@ export function VisualPanel({
   const active = useActiveStep(first.id);
   const { selected } = useActorFilter();
   const hydrated = useHydrated();
-  const scrolled = useHasScrolled();
+  const rested = useHasRested();
   // While the keyboard is in the panel's view or card, they stay as they are: replacing them would
   // take the focused element away. They follow the reading position once focus leaves.
   const [keyboardInside, setKeyboardInside] = useState(false);
@@ -140,10 +152,10 @@ export function VisualPanel({
   const reading = content.sections.find((s) => s.id === active.section) ?? first;
 
   // Once the reader rests on a section, fetch its view and the next section's, when the browser
-  // is idle: ahead of need for a reader who reads on, and nothing for the sections a fast
-  // scroll passes (each chunk adds its links to the document and runs its module).
+  // is idle: ahead of need for a reader who reads on, and nothing while the page scrolls (each
+  // chunk adds its links to the document and runs its module).
   useEffect(() => {
-    if (!scrolled) return;
+    if (!rested) return;
     const next = content.sections[section.index + 1];
     afterLoadWhenIdle(() => {
       for (const s of [section, next]) {
@@ -151,7 +163,7 @@ export function VisualPanel({
         if (view && view !== 'kontext') void prefetch[view]?.();
       }
     }, 500);
-  }, [scrolled, section, prefetch]);
+  }, [rested, section, prefetch]);
 
   const View = hydrated && visual.view !== 'kontext' ? views[visual.view] : undefined;
   return (

@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import type { VisualState } from '../../content/schema';
 
 /** What every visual view gets from the story panel (and its own page). */
@@ -12,10 +12,11 @@ export interface VisualProps {
 
 export type VisualView = Exclude<VisualState['view'], 'kontext'>;
 
-/** The lazily loaded views, composed by the app (features do not import each other). */
-export type VisualViews = Partial<
-  Record<VisualView, LazyExoticComponent<ComponentType<VisualProps>>>
->;
+/**
+ * The views, loaded when needed, composed by the app (features do not import each other). A view
+ * whose code has not arrived suspends: the panel shows its placeholder meanwhile.
+ */
+export type VisualViews = Partial<Record<VisualView, ComponentType<VisualProps>>>;
 
 /** Starts loading the chunk of a lazy view without rendering it. */
 export type PrefetchViews = Partial<Record<VisualView, () => Promise<unknown>>>;
