@@ -17,7 +17,8 @@ import { afterLoadWhenIdle } from '../lib/when-idle';
 /**
  * On the story page, the facts' detail and their sources are fetched when the reader first
  * reaches for an annotation, once the browser is idle: never in the way of the click or the
- * key press that follows.
+ * key press that follows. A moving pointer counts, not one the text scrolls under (that fires
+ * pointerover, and would fetch and run the chunks in the middle of a scroll).
  */
 function prefetchDetailsOnInterest() {
   const load = () =>
@@ -25,7 +26,7 @@ function prefetchDetailsOnInterest() {
       void loadFactDetail();
       void loadSources();
     }, 1000);
-  for (const type of ['pointerover', 'focusin', 'touchstart'] as const) {
+  for (const type of ['pointermove', 'focusin', 'touchstart'] as const) {
     document.addEventListener(type, load, { once: true, passive: true });
   }
 }

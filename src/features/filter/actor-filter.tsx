@@ -1,10 +1,13 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { useActorFilter } from './use-actor-filter';
 
-/** Toggle buttons for the filterable actors and a one-click reset. */
-export function ActorFilter() {
+/**
+ * Toggle buttons for the filterable actors and a one-click reset. Memoised: it reads the filter
+ * itself, so the panel's renders as the reading position moves leave it alone.
+ */
+export const ActorFilter = memo(function ActorFilter() {
   const { selected, toggle, clear } = useActorFilter();
   const labelId = useId();
   const listRef = useRef<HTMLUListElement>(null);
@@ -49,7 +52,7 @@ export function ActorFilter() {
       </ul>
     </div>
   );
-}
+});
 
 /**
  * One page-level message about the filter: announces the choice to screen readers and says,

@@ -60,7 +60,10 @@ function useHasRested(): boolean {
 
 const failed = <p className="panel__failed">{ui.panel.failed}</p>;
 
-/** The section's view; it re-renders only when the state it shows or the filter changes. */
+/**
+ * The section's view; it re-renders only when the state it shows or the filter changes. It has no
+ * Suspense boundary of its own (see the panel's).
+ */
 const PanelView = memo(function PanelView({
   View,
   ...props
@@ -68,13 +71,17 @@ const PanelView = memo(function PanelView({
   return (
     <div className="panel__view">
       <ErrorBoundary key={props.visual.view} fallback={failed}>
-        <Suspense fallback={<div className="panel__loading" aria-hidden="true" />}>
-          <View {...props} />
-        </Suspense>
+        <View {...props} />
       </ErrorBoundary>
     </div>
   );
 });
+
+const loadingView = (
+  <div className="panel__view">
+    <div className="panel__loading" aria-hidden="true" />
+  </div>
+);
 
 /**
  * The value a moment later, applied as a transition: once the browser has painted the frame in
@@ -185,14 +192,21 @@ export function VisualPanel({
             }
           }}
         >
-          {View && (
-            <PanelView
-              View={View}
-              visual={visual}
-              selected={shownSelected}
-              sectionId={section.id}
-            />
-          )}
+          {/* One boundary that stays mounted, whichever view is shown (or none): when the next
+              view's code is still on its way, the panel keeps its previous state, card included,
+              until it has arrived (the panel changes in transitions), and then changes at once. A
+              boundary made anew would show its placeholder first and reveal the view in a later
+              commit, held back by React's throttle for revealing suspended content. */}
+          <Suspense fallback={loadingView}>
+            {View && (
+              <PanelView
+                View={View}
+                visual={visual}
+                selected={shownSelected}
+                sectionId={section.id}
+              />
+            )}
+          </Suspense>
           <ErrorBoundary fallback={failed}>
             <ContextCard section={section} visual={visual} />
           </ErrorBoundary>

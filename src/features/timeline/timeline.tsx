@@ -48,12 +48,12 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   const svgRef = useRef<SVGSVGElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const hintId = useId();
-  const [plotRef, { width, height }, , plotMeasured] = useElementSize<HTMLDivElement>({
+  const [plotRef, { width, height }, plotMeasured] = useElementSize<HTMLDivElement>({
     width: 800,
     height: 360,
   });
   // In the phone's panel band there is little height: the toolbar folds into one slim row.
-  const [rootRef, rootSize, root, rootMeasured] = useElementSize<HTMLDivElement>({
+  const [rootSizeRef, rootSize, rootMeasured] = useElementSize<HTMLDivElement>({
     width: 800,
     height: 480,
   });
@@ -288,12 +288,19 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   useEffect(() => {
     keyHandler.current = onKeyDown;
   });
-  useEffect(() => {
-    if (!root) return;
-    const onKey = (event: KeyboardEvent) => keyHandler.current(event);
-    root.addEventListener('keydown', onKey);
-    return () => root.removeEventListener('keydown', onKey);
-  }, [root]);
+  const rootRef = useCallback(
+    (root: HTMLDivElement | null) => {
+      const stopMeasuring = rootSizeRef(root);
+      if (!root) return;
+      const onKey = (event: KeyboardEvent) => keyHandler.current(event);
+      root.addEventListener('keydown', onKey);
+      return () => {
+        root.removeEventListener('keydown', onKey);
+        stopMeasuring?.();
+      };
+    },
+    [rootSizeRef],
+  );
 
   const compact = width < 560;
   const fromLabel = shortDate(visibleFrom, showDays);

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 export interface Size {
   width: number;
@@ -6,22 +6,22 @@ export interface Size {
 }
 
 /**
- * An element's content size, kept current with a ResizeObserver, through a callback ref (so a
- * re-mounted element is observed anew). Where there is no observer (jsdom), the fallback stands
- * in, so the view still renders at a known size; `measured` says whether the size is real.
+ * An element's content size, kept current with a ResizeObserver that a callback ref attaches (so
+ * a re-mounted element is observed anew; the ref's cleanup detaches it). Where there is no
+ * observer (jsdom), the fallback stands in, so the view still renders at a known size; `measured`
+ * says whether the size is real.
  *
  * The size is never read while React commits (getBoundingClientRect there would force a layout of
- * the whole page inside the commit's task): the observer's first report comes after the browser's
+ * the whole page inside the commit's task), and the ref sets no state (that would render the view
+ * again at once, inside the commit's task): the observer's first report comes after the browser's
  * own layout and is rendered in a task of its own. Until then the fallback stands in; a view that
  * must not show it uses `measured`.
  */
 export function useElementSize<T extends Element>(
   fallback: Size,
-): [ref: (element: T | null) => void, size: Size, element: T | null, measured: boolean] {
-  const [element, setElement] = useState<T | null>(null);
+): [ref: (element: T | null) => (() => void) | undefined, size: Size, measured: boolean] {
   const [size, setSize] = useState<Size | null>(null);
-  const ref = useCallback((node: T | null) => setElement(node), []);
-  useLayoutEffect(() => {
+  const ref = useCallback((element: T | null) => {
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
@@ -33,7 +33,7 @@ export function useElementSize<T extends Element>(
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [element]);
+  }, []);
   const real = size !== null && size.width > 0 && size.height > 0;
-  return [ref, real ? size : fallback, element, real || typeof ResizeObserver === 'undefined'];
+  return [ref, real ? size : fallback, real || typeof ResizeObserver === 'undefined'];
 }
