@@ -38,6 +38,22 @@ export function moveTo(map: LeafletMap, bounds: LatLonBounds, reduced: boolean) 
 }
 
 /**
+ * Private to Leaflet 1.9: the field its zoom-end timer checks first, and the method the next frame
+ * calls to start a zoom animation begun in this one. Leaving, the map stops, and neither can
+ * start or finish an animation any more; shown again, it animates as before.
+ */
+function settleZoomOnLeave(map: LeafletMap, leaving: boolean) {
+  const internals = map as unknown as { _animatingZoom: boolean; _animateZoom?: () => void };
+  if (!leaving) {
+    delete internals._animateZoom;
+    return;
+  }
+  map.stop();
+  internals._animatingZoom = false;
+  internals._animateZoom = () => {};
+}
+
+/**
  * Names the map area for assistive technology, keeps the zoom the frame reports (`data-zoom` on
  * every animation frame and `data-moving` while it moves, for tests and styles; `onZoom` when a
  * zoom ends, for the buttons) and the minimum zoom that fills the frame.
@@ -55,16 +71,14 @@ export function MapSetup({
   const [[s, w], [n, e]] = home;
   // Leaflet ends a zoom animation in a timer that outlives `map.remove()` and then reads the
   // removed panes (Leaflet issue #9575): a map that leaves in the middle of a move stops it, and
-  // the pending end finds no animation to finish. (A layout effect's cleanup runs before the
-  // map container's own, which removes the map.)
-  useLayoutEffect(
-    () => () => {
-      map.stop();
-      // Private to Leaflet 1.9; the field its timer checks first.
-      (map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
-    },
-    [map],
-  );
+  // the pending end finds no animation to finish. A zoom begun in this very frame starts its
+  // animation in the next one (and would set a new timer): that start is made a no-op too. (A
+  // layout effect's cleanup runs before the map container's own, which removes the map; it also
+  // runs when a Suspense boundary hides the map, which the effect undoes when it is shown again.)
+  useLayoutEffect(() => {
+    settleZoomOnLeave(map, false);
+    return () => settleZoomOnLeave(map, true);
+  }, [map]);
   useEffect(() => {
     const el = map.getContainer();
     // Leaflet makes the container focusable (arrow keys pan, +/- zoom); give it a name and a hint.

@@ -1,12 +1,4 @@
-import {
-  memo,
-  startTransition,
-  Suspense,
-  useEffect,
-  useState,
-  useSyncExternalStore,
-  type ComponentType,
-} from 'react';
+import { memo, startTransition, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { Section } from '../../content';
 import { content } from '../../content';
 import type { VisualState } from '../../content/schema';
@@ -23,39 +15,35 @@ import type { PrefetchViews, VisualProps, VisualViews } from './visual-views';
 /**
  * True once the reader has scrolled and come to rest: only then are views fetched. A fast scroll
  * through the story fetches and runs no chunk while it moves; the view the reader stops at is
- * fetched then. Kept as a flag, so that reading it never asks the browser for a fresh layout (as
- * `scrollY` would, on every render of the panel).
+ * fetched then. Plain state, not an external store: a store that changes while React renders the
+ * panel in the background makes React render it again at once, synchronously.
  */
 let hasRested = false;
 
-function subscribeToFirstRest(notify: () => void) {
-  if (hasRested) return () => {};
-  let timer = 0;
-  const rest = () => {
-    stop();
-    hasRested = true;
-    notify();
-  };
-  const onScroll = () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(rest, SETTLE_MS);
-  };
-  function stop() {
-    window.clearTimeout(timer);
-    window.removeEventListener('scroll', onScroll);
-  }
-  window.addEventListener('scroll', onScroll, { passive: true });
-  // A page restored or opened at an anchor is scrolled before the panel subscribes.
-  if (window.scrollY > 0) onScroll();
-  return stop;
-}
-
 function useHasRested(): boolean {
-  return useSyncExternalStore(
-    subscribeToFirstRest,
-    () => hasRested,
-    () => false,
-  );
+  const [rested, setRested] = useState(hasRested);
+  useEffect(() => {
+    if (rested) return;
+    let timer = 0;
+    const rest = () => {
+      stop();
+      hasRested = true;
+      setRested(true);
+    };
+    const onScroll = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(rest, SETTLE_MS);
+    };
+    function stop() {
+      window.clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+    }
+    window.addEventListener('scroll', onScroll, { passive: true });
+    // A page restored or opened at an anchor is scrolled before the panel subscribes.
+    if (hasRested || window.scrollY > 0) onScroll();
+    return stop;
+  }, [rested]);
+  return rested;
 }
 
 const failed = <p className="panel__failed">{ui.panel.failed}</p>;

@@ -79,10 +79,9 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
       ),
     [],
   );
-  // The plot is drawn once, at its measured size and with the zoom rescaled to it: drawn at a
-  // guess first, every element would change when the real size arrives. From then on it stays.
+  // The plot is drawn once, at its measured size and at its home zoom (set below, in the same
+  // render): drawn at a guess first, every element would change when the real size arrives.
   const [frameReady, setFrameReady] = useState(false);
-  if (!frameReady && plotMeasured && zoomState.width === width) setFrameReady(true);
   // The frame and its buttons come first; the events (hundreds of SVG elements) are drawn in a
   // render of their own that React may interrupt, so mounting never blocks the page.
   const eventsReady = useRenderAfter(frameReady);
@@ -105,6 +104,8 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     height,
     maxK,
     wheelNeedsModifier: variant === 'panel',
+    enabled: plotMeasured,
+    initial: zoomState,
     onZoom,
     onWheelIgnored: () => {
       setWheelHint(true);
@@ -139,15 +140,25 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     });
   }, [scale, width, maxK, periodFrom, periodTo, focusEventsKey]);
 
+  // The first measured size: the zoom starts at home, drawn in this very render (d3-zoom takes it
+  // up when it is attached, below).
+  // (fitZoom keeps home within the zoom's limits, as the zoom would.)
+  if (!frameReady && plotMeasured) {
+    if (zoomState.width !== width || zoomState.k !== home.k || zoomState.x !== home.x) {
+      setZoomState({ ...home, width });
+    }
+    setFrameReady(true);
+  }
+
   // Follow the story: a new section's focus glides into view (or jumps, with reduced motion).
   const homeKey = `${periodFrom}|${periodTo}|${focusEventsKey}`;
   const shownHome = useRef<string | null>(null);
   useEffect(() => {
-    if (shownHome.current === homeKey) return;
+    if (!plotMeasured || shownHome.current === homeKey) return;
     const first = shownHome.current === null;
     shownHome.current = homeKey;
     zoom.zoomTo(home, !first && !reducedMotion);
-  }, [homeKey, home, zoom, reducedMotion]);
+  }, [homeKey, home, zoom, reducedMotion, plotMeasured]);
 
   // Lanes get their rows by how many events they hold where the view rests (damped, so a quiet
   // lane keeps a readable line): in a section about 2025, the prehistory's lane stays slim.
@@ -306,11 +317,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   const fromLabel = shortDate(visibleFrom, showDays);
   const toLabel = shortDate(visibleTo, showDays);
   const overview = (
-    <div
-      className="timeline__overview-box"
-      ref={overviewRef}
-      style={{ height: mini ? 14 : compact ? 16 : 20 }}
-    >
+    <div className="timeline__overview-box" ref={overviewRef}>
       {/* Drawn once its width is known, like the plot. */}
       {shown && (
         <OverviewStrip
@@ -318,7 +325,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
           zoom={zoomState}
           plotWidth={width}
           width={overviewWidth}
-          height={mini ? 14 : compact ? 16 : 20}
+          height={overviewSize.height}
           items={model.items}
           phases={model.phases}
           highlighted={highlighted}

@@ -19,6 +19,10 @@ export interface ZoomOptions {
   onZoom: (zoom: ZoomState, width: number) => void;
   /** Called when a plain wheel turn was left to the page, to show how to zoom instead. */
   onWheelIgnored?: () => void;
+  /** False until the plot's size is known: a zoom applied for a guessed width is redone at once. */
+  enabled?: boolean;
+  /** Where the zoom starts when it is first attached (the view's state already holds it). */
+  initial?: ZoomState;
 }
 
 export interface ZoomControls {
@@ -40,14 +44,23 @@ type Behaviour = ZoomBehavior<SVGSVGElement, unknown>;
  */
 export function useTimelineZoom(
   ref: RefObject<SVGSVGElement | null>,
-  { width, height, maxK, wheelNeedsModifier, onZoom, onWheelIgnored }: ZoomOptions,
+  {
+    width,
+    height,
+    maxK,
+    wheelNeedsModifier,
+    onZoom,
+    onWheelIgnored,
+    enabled = true,
+    initial,
+  }: ZoomOptions,
 ): ZoomControls {
   const behaviour = useRef<Behaviour | null>(null);
   const frame = useRef(0);
   const lastWidth = useRef(0);
-  const callbacks = useRef({ onZoom, onWheelIgnored });
+  const callbacks = useRef({ onZoom, onWheelIgnored, initial });
   useEffect(() => {
-    callbacks.current = { onZoom, onWheelIgnored };
+    callbacks.current = { onZoom, onWheelIgnored, initial };
   });
 
   /** Where a running glide is heading: quick key presses build on it, not on a frame midway. */
@@ -61,7 +74,7 @@ export function useTimelineZoom(
 
   useEffect(() => {
     const svg = ref.current;
-    if (!svg) return;
+    if (!svg || !enabled) return;
     const zoomBehaviour = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, maxK])
       .extent([
@@ -96,13 +109,18 @@ export function useTimelineZoom(
     const selection = select(svg);
     selection.call(zoomBehaviour);
     behaviour.current = zoomBehaviour;
-    // The base scale spans the width: when the width changes, scaling x keeps the same dates in view.
+    // The base scale spans the width: when the width changes, scaling x keeps the same dates in
+    // view. Attached the first time, it starts where the view's state already is.
     const before = zoomTransform(svg);
     const ratio = lastWidth.current > 0 ? width / lastWidth.current : 1;
+    const startAt =
+      lastWidth.current === 0 && callbacks.current.initial
+        ? callbacks.current.initial
+        : { k: before.k, x: before.x * ratio };
     lastWidth.current = width;
     zoomBehaviour.transform(
       selection,
-      zoomIdentity.translate(before.x * ratio, 0).scale(Math.min(maxK, Math.max(1, before.k))),
+      zoomIdentity.translate(startAt.x, 0).scale(Math.min(maxK, Math.max(1, startAt.k))),
     );
 
     // One finger moving mostly up or down scrolls the page (touch-action: pan-y); d3-zoom only
@@ -139,7 +157,7 @@ export function useTimelineZoom(
       svg.removeEventListener('touchmove', onTouchMove, { capture: true });
       behaviour.current = null;
     };
-  }, [ref, width, height, maxK, wheelNeedsModifier, stopGlide]);
+  }, [ref, width, height, maxK, wheelNeedsModifier, stopGlide, enabled]);
 
   return useMemo(() => {
     const current = (): ZoomState => {
