@@ -16,19 +16,22 @@ import { afterLoadWhenIdle } from '../lib/when-idle';
 
 /**
  * On the story page, the facts' detail and their sources are fetched when the reader first
- * reaches for an annotation, once the browser is idle: never in the way of the click or the
- * key press that follows. A moving pointer counts, not one the text scrolls under (that fires
- * pointerover, and would fetch and run the chunks in the middle of a scroll).
+ * reaches for an annotation (a pointer moving over one, focus, a touch), once the browser is
+ * idle: never in the way of the click or the key press that follows. Not on other pointer moves
+ * (a click on the filter would pay for it), nor when the text scrolls under a resting pointer.
  */
 function prefetchDetailsOnInterest() {
-  const load = () =>
+  const types = ['pointermove', 'focusin', 'touchstart'] as const;
+  const onInterest = (event: Event) => {
+    const target = event.target;
+    if (!(target instanceof Element) || !target.closest('[aria-haspopup="dialog"]')) return;
+    for (const type of types) document.removeEventListener(type, onInterest);
     afterLoadWhenIdle(() => {
       void loadFactDetail();
       void loadSources();
     }, 1000);
-  for (const type of ['pointermove', 'focusin', 'touchstart'] as const) {
-    document.addEventListener(type, load, { once: true, passive: true });
-  }
+  };
+  for (const type of types) document.addEventListener(type, onInterest, { passive: true });
 }
 
 // Back and forward restore the reading position themselves, once the page they return to is there.

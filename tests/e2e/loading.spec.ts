@@ -60,6 +60,30 @@ test('a view is fetched once the reading position rests, never while it moves', 
   }
 });
 
+test('the facts’ detail is fetched when the reader reaches for an annotation, not for a filter click', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'a pointer that moves: desktop');
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/(fact-detail|sources)-[\w-]+\.js$/.test(request.url())) {
+      chunks.push(new URL(request.url()).pathname);
+    }
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const filter = page.getByRole('group', { name: 'Nach Akteur filtern' }).last();
+  await filter.getByRole('button', { name: 'Ukraine' }).click();
+  await expect(page.locator('.story')).toHaveAttribute('data-filter', 'ukraine');
+  // The idle moment that would fetch them comes within a second at most.
+  await page.waitForTimeout(1500);
+  expect(chunks).toEqual([]);
+
+  await page.locator('.anno').first().hover();
+  await expect.poll(() => chunks.length).toBe(2);
+});
+
 test('the first load of / fetches only its HTML, one stylesheet, its scripts and the icon', async ({
   page,
 }) => {
