@@ -40,7 +40,7 @@ function useHasRested(): boolean {
     }
     window.addEventListener('scroll', onScroll, { passive: true });
     // A page restored or opened at an anchor is scrolled before the panel subscribes.
-    if (hasRested || window.scrollY > 0) onScroll();
+    if (window.scrollY > 0) onScroll();
     return stop;
   }, [rested]);
   return rested;
