@@ -8,7 +8,7 @@ import { useHydrated } from '../../lib/use-hydrated';
 import { afterLoadWhenIdle } from '../../lib/when-idle';
 import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
-import { SETTLE_MS, useActiveStep } from './active-step';
+import { SETTLE_MS, useActiveStep, type ActiveStep } from './active-step';
 import { ContextCard } from './context-card';
 import type { PrefetchViews, VisualProps, VisualViews } from './visual-views';
 
@@ -140,8 +140,11 @@ export function VisualPanel({
   const rested = useHasRested();
   // While the keyboard is in the panel's view or card, they stay as they are: replacing them would
   // take the focused element away. They follow the reading position once focus leaves.
-  const [keyboardInside, setKeyboardInside] = useState(false);
-  const shown = useLater(active, SETTLE_MS, keyboardInside);
+  // The state on screen when the keyboard came in is held, not only the next change put off: a
+  // change already on its way (waiting for a view's code) must not land under the focus either.
+  const [held, setHeld] = useState<ActiveStep | null>(null);
+  const later = useLater(active, SETTLE_MS, held !== null);
+  const shown = held ?? later;
   const shownSelected = useLater(selected);
   const { section, visual } = visualAt(shown.section, shown.step);
   const reading = content.sections.find((s) => s.id === active.section) ?? first;
@@ -172,11 +175,11 @@ export function VisualPanel({
         <ActorFilter />
         <div
           className="panel__stage"
-          onFocus={(event) => setKeyboardInside(keyboardFocused(event.target))}
+          onFocus={(event) => setHeld(keyboardFocused(event.target) ? (held ?? shown) : null)}
           onBlur={(event) => {
             const next = event.relatedTarget;
             if (!(next instanceof Node && event.currentTarget.contains(next))) {
-              setKeyboardInside(false);
+              setHeld(null);
             }
           }}
         >
