@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerServiceWorker } from './register';
+import { registerServiceWorker, RELOAD_ANYWAY_MS } from './register';
 
 /** A stand-in for the browser's service worker objects: events and the few fields we read. */
 class FakeWorker extends EventTarget {
@@ -80,6 +80,29 @@ describe('registerServiceWorker', () => {
     expect(reload).not.toHaveBeenCalled();
     container.dispatchEvent(new Event('controllerchange'));
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('reloads all the same when the accepted version does not come into control soon', async () => {
+    vi.useFakeTimers();
+    try {
+      const reload = vi.fn();
+      vi.stubGlobal('location', { ...window.location, reload });
+      const container = new FakeContainer();
+      container.controller = {};
+      container.registration.waiting = new FakeWorker();
+      let accept = () => {};
+      await registerServiceWorker(asContainer(container), (a) => (accept = a), '/');
+      accept();
+      vi.advanceTimersByTime(RELOAD_ANYWAY_MS - 1);
+      expect(reload).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(reload).toHaveBeenCalledTimes(1);
+      // A late change of control does not reload a second time.
+      container.dispatchEvent(new Event('controllerchange'));
+      expect(reload).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('leaves the page alone where service workers are missing or refused', async () => {

@@ -10,6 +10,9 @@ export interface UpdateOffer {
   (accept: () => void): void;
 }
 
+/** How long an accepted new version may take to come into control before the page reloads. */
+export const RELOAD_ANYWAY_MS = 3000;
+
 const showNotice: UpdateOffer = (accept) => {
   void import('./update-notice').then((notice) => notice.showUpdateNotice(accept));
 };
@@ -36,11 +39,19 @@ export async function registerServiceWorker(
   const offerIfUpdate = (worker: ServiceWorker) => {
     if (!container.controller) return;
     offer(() => {
-      container.addEventListener('controllerchange', () => window.location.reload(), {
-        once: true,
-      });
+      let reloaded = false;
+      const reload = () => {
+        if (reloaded) return;
+        reloaded = true;
+        window.location.reload();
+      };
+      container.addEventListener('controllerchange', reload, { once: true });
       // Workbox's generated worker skips waiting on this message.
       worker.postMessage({ type: 'SKIP_WAITING' });
+      // The reader asked for a reload: if the new version cannot take over soon (its activation
+      // waits while the old worker is still busy with this page), the page reloads all the same,
+      // and the new version takes over once the old page is gone.
+      window.setTimeout(reload, RELOAD_ANYWAY_MS);
     });
   };
   if (registration.waiting) offerIfUpdate(registration.waiting);
