@@ -16,8 +16,10 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO (YYYY-MM-
  * - artikel: what the article says (the author's statement or assessment)
  * - fakt: a fact checked against the sources listed with it
  * - behauptung: a claim by a party (e.g. Russia's claimed annexations), shown as such
+ * - redaktion: text the newsroom wrote itself (a summary, definition, callout); every fact in it
+ *   carries its sources
  */
-export const provenanceSchema = z.enum(['artikel', 'fakt', 'behauptung']);
+export const provenanceSchema = z.enum(['artikel', 'fakt', 'behauptung', 'redaktion']);
 
 export const sourceSchema = z.object({
   id: idSchema,

@@ -71,6 +71,10 @@ export const ui = {
       label: 'Behauptung einer Partei',
       help: 'Eine Partei behauptet es; es ist nicht unabhängig bestätigt oder wird bestritten.',
     },
+    redaktion: {
+      label: 'Erläuterung der Redaktion',
+      help: 'Von der Redaktion geschrieben, nicht vom Autor; die Tatsachen darin sind an den genannten Quellen geprüft.',
+    },
   },
   annotationKind: {
     actor: 'Akteur',
