@@ -266,10 +266,11 @@ export function brokenReferences(content: Content): string[] {
   } as const;
   const supported = (
     file: string,
-    item: { id: string; sources: string[]; paragraphs: string[] },
+    item: { id: string; sources: string[]; paragraphs: string[]; party?: string | undefined },
   ) => {
     check(file, item.id, 'source', item.sources, content.sourceById);
     check(file, item.id, 'paragraph', item.paragraphs, content.paragraphById);
+    if (item.party) check(file, item.id, 'party', [item.party], content.actorById);
   };
   for (const a of content.annotations) {
     check('annotations.json', a.id, a.target.type, [a.target.id], indexFor[a.target.type]);
@@ -281,10 +282,12 @@ export function brokenReferences(content: Content): string[] {
   }
   for (const place of content.places) {
     supported('places.json', place);
+    check('places.json', place.id, 'source', place.summarySources, content.sourceById);
     check('places.json', place.id, 'actor', place.actors, content.actorById);
   }
   for (const event of content.events) {
     supported('events.json', event);
+    check('events.json', event.id, 'source', event.report?.sources ?? [], content.sourceById);
     check('events.json', event.id, 'place', event.places, content.placeById);
     check('events.json', event.id, 'actor', event.actors, content.actorById);
   }

@@ -9,22 +9,40 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by "-"');
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO (YYYY-MM-DD)');
+/** A real calendar day: "2022-02-30" or "2022-13-01" would reach readers as nonsense. */
+export const isCalendarDate = (iso: string): boolean => {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+};
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO (YYYY-MM-DD)')
+  .refine(isCalendarDate, { message: 'no such day in the calendar' });
 
 /**
  * What kind of statement a fact is, shown as a badge wherever it appears:
  * - artikel: what the article says (the author's statement or assessment)
  * - fakt: a fact checked against the sources listed with it
- * - behauptung: a claim by a party (e.g. Russia's claimed annexations), shown as such
+ * - behauptung: a claim by a party (e.g. Russia's claimed annexations), shown as such; `party`
+ *   names who claims it
  * - redaktion: text the newsroom wrote itself (a summary, definition, callout); every fact in it
  *   carries its sources
+ * - medien: what media reported, citing unnamed or unofficial sources, not confirmed officially
+ * The rules each kind must meet (the article's words verbatim, a source that was read, …) are
+ * checked by the validator (./rules.ts), which sees the sources and the article.
  */
-export const provenanceSchema = z.enum(['artikel', 'fakt', 'behauptung', 'redaktion']);
+export const provenanceSchema = z.enum(['artikel', 'fakt', 'behauptung', 'redaktion', 'medien']);
 
 export const sourceSchema = z.object({
   id: idSchema,
   title: z.string().min(1),
   url: z.url(),
+  /**
+   * False when the page could not be read when the facts were checked (the fact sheets say so):
+   * it may be named, but it cannot be what makes a statement a checked fact.
+   */
+  read: z.boolean().optional(),
 });
 
 /** Where a statement is supported: sources by id, and/or paragraphs of the article by id. */
@@ -32,6 +50,8 @@ const supportFields = {
   provenance: provenanceSchema,
   sources: z.array(idSchema),
   paragraphs: z.array(idSchema),
+  /** Whose claim it is (an actor's id): required for a 'behauptung', shown with its badge. */
+  party: idSchema.optional(),
 };
 
 export const actorSchema = z.object({
@@ -58,7 +78,13 @@ export const placeSchema = z.object({
   lon: z.number().min(-30).max(330),
   precision: z.string().min(1),
   verified: z.boolean(),
+  /** The newsroom's text on the place: its kind (provenance) is the text's, not the point's. */
   summary: z.string().min(1),
+  /**
+   * The sources of the facts the summary states (what happened there); `sources` are those of
+   * the point itself, as the fact sheet lists them.
+   */
+  summarySources: z.array(idSchema),
   actors: z.array(idSchema),
   ...supportFields,
 });
@@ -73,6 +99,11 @@ export const eventSchema = z
     text: z.string().min(1),
     /** A caution from the fact check on how to word or read the event. */
     note: z.string().optional(),
+    /**
+     * What media reported about the event, known only from their reports: shown apart from the
+     * checked text, as a 'medien' statement with its own sources.
+     */
+    report: z.object({ text: z.string().min(1), sources: z.array(idSchema) }).optional(),
     places: z.array(idSchema),
     actors: z.array(idSchema),
     /** Context the article implies but does not state. */
@@ -96,6 +127,11 @@ export const factNoteSchema = z.object({
   title: z.string().min(1),
   text: z.string().min(1),
   events: z.array(idSchema),
+  /**
+   * A correction of the author's words (spelling, grammar): the article stays as delivered, the
+   * note shows the correction at the spot, and site.json's change log records it.
+   */
+  correction: z.string().min(1).optional(),
   ...supportFields,
 });
 
@@ -162,28 +198,33 @@ export const articleMetaSchema = z.object({
 });
 
 /** A typed relation between two actors, drawn in the diagram; it exists only with a citation. */
-export const relationSchema = z.object({
-  id: idSchema,
-  from: idSchema,
-  to: idSchema,
-  type: z.enum([
-    'verhandelt-mit',
-    'fuehrt-krieg-gegen',
-    'unterstuetzt',
-    'nicht-eingeladen',
-    'konsultiert',
-    'fordert-garantien',
-    'zweifelt-an-garantien',
-    'haftbefehl-gegen',
-    'nicht-vertragsstaat',
-    'vertragsstaat',
-  ]),
-  label: z.string().min(1),
-  directed: z.boolean(),
-  /** The sentence of the article the relation comes from, verbatim, if it comes from the article. */
-  quote: z.string().min(1).optional(),
-  ...supportFields,
-});
+export const relationSchema = z
+  .object({
+    id: idSchema,
+    from: idSchema,
+    to: idSchema,
+    type: z.enum([
+      'verhandelt-mit',
+      'fuehrt-krieg-gegen',
+      'unterstuetzt',
+      'nicht-eingeladen',
+      'konsultiert',
+      'fordert-garantien',
+      'zweifelt-an-garantien',
+      'haftbefehl-gegen',
+      'nicht-vertragsstaat',
+      'vertragsstaat',
+    ]),
+    label: z.string().min(1),
+    directed: z.boolean(),
+    /** The sentence of the article the relation comes from, verbatim, if it comes from the article. */
+    quote: z.string().min(1).optional(),
+    ...supportFields,
+  })
+  .refine((r) => r.from !== r.to, {
+    message: 'a relation needs two different actors',
+    path: ['to'],
+  });
 
 /** An issue of the positions matrix (Waffenruhe, Gebietsabtretungen, …). */
 export const issueSchema = z.object({ id: idSchema, label: z.string().min(1) });

@@ -14,7 +14,7 @@ export function parseTarget(target: string): AnnotationTarget {
 }
 
 /** Every kind of fact the sources page lists: the annotation targets, and what the views add. */
-export type FactKind = TargetType | 'relation' | 'position' | 'layer';
+export type FactKind = TargetType | 'relation' | 'position' | 'layer' | 'phase';
 
 /** The id of a fact's entry on the sources page ("fakt-place-kyiv"): detail views link to it. */
 export function factAnchor(kind: FactKind, id: string): string {

@@ -43,6 +43,10 @@ export const ui = {
     close: 'Schließen',
     sources: 'Quellen',
     noSources: 'Beleg: der Artikel selbst.',
+    /** After a source whose page could not be read when the facts were checked. */
+    unread: 'bei der Prüfung nicht lesbar, nicht als Beleg gezählt',
+    /** A correction note beside the author's words, which stay as written. */
+    correction: 'Korrektur',
     sourcesLoading: 'Quellen werden geladen …',
     sourcesEntry: 'Eintrag im Quellenverzeichnis',
     inArticle: 'Im Artikel',
@@ -61,11 +65,11 @@ export const ui = {
   provenance: {
     artikel: {
       label: 'Aussage des Artikels',
-      help: 'So steht es im Artikel; es ist die Darstellung oder Einschätzung des Autors.',
+      help: 'Die Worte des Autors, wörtlich aus dem Artikel; es ist seine Darstellung oder Einschätzung.',
     },
     fakt: {
       label: 'Belegte Tatsache',
-      help: 'An den genannten Quellen geprüft.',
+      help: 'An den genannten Quellen außerhalb des Artikels geprüft.',
     },
     behauptung: {
       label: 'Behauptung einer Partei',
@@ -75,7 +79,13 @@ export const ui = {
       label: 'Erläuterung der Redaktion',
       help: 'Von der Redaktion geschrieben, nicht vom Autor; die Tatsachen darin sind an den genannten Quellen geprüft.',
     },
+    medien: {
+      label: 'Medienbericht',
+      help: 'Medien berichten es unter Berufung auf nicht genannte oder inoffizielle Quellen; offiziell bestätigt ist es nicht.',
+    },
   },
+  /** A claim's badge names the party that makes it. */
+  claimBy: (party: string) => `Behauptung: ${party}`,
   annotationKind: {
     actor: 'Akteur',
     place: 'Ort',

@@ -1,10 +1,14 @@
 /**
  * Checks the stored data files: each against its schema, the article file against its
- * description, and every reference. Returns readable errors naming the file and the id.
+ * description, every reference, the rules of each kind of statement (./rules.ts), and that the
+ * facts agree with the checked fact sheets. Returns readable errors naming the file and the id.
  * Used by the build (scripts/validate-content.ts) and the tests; never shipped to readers.
  */
 import { contentSchema } from './schema';
-import { brokenReferences, buildContent } from './build';
+import { brokenReferences, buildContent, type Content } from './build';
+import { phases } from './phases';
+import { provenanceProblems, recordProblems, type FactRecord } from './rules';
+import { layerFacts } from './ui/quellen.de';
 
 export const contentFileNames = [
   'article',
@@ -22,24 +26,113 @@ export const contentFileNames = [
 
 export type RawContent = Record<(typeof contentFileNames)[number], unknown>;
 
-export function validateContent(data: RawContent, articleText: string): string[] {
+/** "line 5, column 3": where a character offset falls in a text. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
+}
+
+/**
+ * Parses one data file. A syntax error becomes one line naming the file, the line and the
+ * column, and what the parser expected: no stack trace.
+ */
+export function parseContentFile(
+  file: string,
+  text: string,
+): { data: unknown; error?: undefined } | { data?: undefined; error: string } {
+  try {
+    return { data: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const offset = position === undefined ? text.length : Number(position);
+    const reason = message
+      .replace(/\s*in JSON at position \d+.*$/s, '')
+      .replace(/^JSON\.parse: /, '')
+      .replace(/\s*\(line \d+ column \d+\)$/, '');
+    return { error: `${file}: ${lineAndColumn(text, offset)}: invalid JSON (${reason})` };
+  }
+}
+
+export interface ValidateOptions {
+  /** The checked fact sheets (src/content/record/): events and places must agree with them. */
+  record?: FactRecord;
+  /** Checks that live with a view (e.g. the diagram's overlaps), run on the built content. */
+  checks?: readonly ((content: Content) => string[])[];
+}
+
+/** The map layers and the timeline's phases: content kept in modules, checked like the rest. */
+function moduleProblems(content: Content): string[] {
+  const errors: string[] = [];
+  for (const layer of layerFacts) {
+    const at = `ui/quellen.de.ts: layer "${layer.id}"`;
+    for (const id of layer.sources) {
+      if (!content.sourceById.has(id)) errors.push(`${at}: unknown source "${id}"`);
+    }
+    for (const id of layer.events) {
+      if (!content.eventById.has(id)) errors.push(`${at}: unknown event "${id}"`);
+    }
+    const read = [
+      ...layer.sources,
+      ...layer.events.flatMap((id) => content.eventById.get(id)?.sources ?? []),
+    ].filter((id) => content.sourceById.get(id)?.read !== false);
+    if (read.length === 0) errors.push(`${at}: no source that was read`);
+  }
+  for (const phase of phases) {
+    const at = `phases.ts: phase "${phase.id}"`;
+    for (const id of [phase.start, ...(phase.end ? [phase.end] : []), ...phase.events]) {
+      if (!content.eventById.has(id)) errors.push(`${at}: unknown event "${id}"`);
+    }
+    if (phase.events.length === 0) errors.push(`${at}: names no event its label rests on`);
+  }
+  return errors;
+}
+
+export function validateContent(
+  data: RawContent,
+  articleText: string,
+  options: ValidateOptions = {},
+): string[] {
   const errors: string[] = [];
   for (const name of contentFileNames) {
     const result = contentSchema.shape[name].safeParse(data[name]);
     if (result.success) continue;
     for (const issue of result.error.issues) {
-      const [index] = issue.path;
-      const list = data[name];
+      const [first, second] = issue.path;
+      // Most files are lists of items; positions.json keeps its list under "positions".
+      const raw = data[name] as Record<string, unknown> | unknown[] | undefined;
+      const list = Array.isArray(raw)
+        ? raw
+        : typeof first === 'string' && raw && Array.isArray(raw[first])
+          ? (raw[first] as unknown[])
+          : undefined;
+      const index = Array.isArray(raw) ? first : second;
       const item =
-        Array.isArray(list) && typeof index === 'number' ? (list[index] as unknown) : undefined;
-      const id = item && typeof item === 'object' && 'id' in item ? `"${String(item.id)}" ` : '';
+        list && typeof index === 'number' ? (list[index] as Record<string, unknown>) : undefined;
+      const id =
+        item && typeof item === 'object'
+          ? 'id' in item
+            ? `"${String(item.id)}" `
+            : 'actor' in item && 'issue' in item
+              ? `"${String(item.actor)}/${String(item.issue)}" `
+              : ''
+          : '';
       errors.push(`${name}.json: ${id}at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
     }
   }
   if (errors.length) return errors;
+  let content: Content;
   try {
-    return brokenReferences(buildContent({ ...contentSchema.parse(data), articleText }));
+    content = buildContent({ ...contentSchema.parse(data), articleText });
   } catch (error) {
     return [error instanceof Error ? error.message : String(error)];
   }
+  const broken = [...brokenReferences(content), ...moduleProblems(content)];
+  // The rules below read what the references point to: first let every reference resolve.
+  if (broken.length) return broken;
+  return [
+    ...provenanceProblems(content),
+    ...(options.record ? recordProblems(content, options.record) : []),
+    ...(options.checks ?? []).flatMap((check) => check(content)),
+  ];
 }

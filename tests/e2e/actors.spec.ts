@@ -30,7 +30,7 @@ test('a node is reached and opened by keyboard; the URL says so and back closes 
   const heading = detail(page).getByRole('heading', { name: 'Ukraine', level: 3 });
   // Beside the diagram on a wide screen, brought into view below it on a phone.
   await expect(heading).toBeInViewport();
-  await expect(detail(page)).toContainText('Positionen laut Artikel');
+  await expect(detail(page)).toContainText('Positionen');
   await expect(detail(page)).toContainText('nicht verfassungskonform');
   await expect(node(page, 'Ukraine')).toHaveAttribute('aria-current', 'true');
 
@@ -89,7 +89,7 @@ test('the positions matrix is a table with a caption and headers for actors and 
   page,
 }) => {
   await page.goto('/akteure');
-  const table = page.getByRole('table', { name: /Was die Akteure laut Artikel wollen/ });
+  const table = page.getByRole('table', { name: /Was die Akteure wollen und ablehnen/ });
   await expect(table.getByRole('columnheader')).toHaveCount(7);
   await expect(table.getByRole('rowheader')).toHaveCount(7);
   await expect(table.getByRole('rowheader', { name: 'Teilnahme am Gipfel' })).toBeVisible();

@@ -143,7 +143,7 @@ test.describe('journey 1 and 2: the story and its annotations', () => {
       page.locator('.actors-figure').getByRole('link', { name: /^NATO/ }),
     ).toHaveAttribute('aria-current', 'true');
     await expect(page.getByRole('region', { name: 'Details zur Auswahl' })).toContainText(
-      'Positionen laut Artikel',
+      'Positionen',
     );
   });
 });

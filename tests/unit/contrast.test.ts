@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import actors from '../../src/content/data/actors.json';
+import { ui } from '../../src/content/ui.de';
 
 /**
  * The actor colours and the other design tokens reach the WCAG contrast they need against every
@@ -109,6 +110,22 @@ describe('contrast of the colours', () => {
     'the focus ring stands out on %s at 3:1',
     (background) => {
       expect(contrast(colour('--focus'), colour(background))).toBeGreaterThanOrEqual(GRAPHICS);
+    },
+  );
+
+  it.each(Object.keys(ui.provenance))(
+    'the badge of the kind "%s" exists and reads on its own background at 4.5:1',
+    (kind) => {
+      const css = readFileSync(join(import.meta.dirname, '../../src/styles/index.css'), 'utf8');
+      const rule = new RegExp(`\\.badge--${kind}\\s*\\{([^}]*)\\}`).exec(css)?.[1];
+      expect(rule, kind).toBeDefined();
+      const ink = /(?:^|;|\s)color:\s*(#[0-9a-f]{6})/i.exec(rule!)?.[1];
+      const background = /background:\s*(#[0-9a-f]{6})/i.exec(rule!)?.[1];
+      expect(contrast(ink!, background!)).toBeGreaterThanOrEqual(TEXT);
+      // The badge sits on cards and on the page.
+      for (const page of ['--paper', '--surface']) {
+        expect(contrast(ink!, colour(page)), page).toBeGreaterThanOrEqual(TEXT);
+      }
     },
   );
 });

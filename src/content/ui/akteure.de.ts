@@ -17,7 +17,7 @@ export const actorsText = {
   legendPerson: 'Personen hängen an ihrem Staat',
   positionsHeading: 'Positionen auf einen Blick',
   positionsCaption:
-    'Was die Akteure laut Artikel wollen und ablehnen – jede Zelle mit ihrem Beleg. Wo der Artikel schweigt, steht es so da.',
+    'Was die Akteure wollen und ablehnen, laut Artikel und geprüften Quellen – jede Zelle mit ihrem Beleg. Wo keine Position genannt ist, steht es so da.',
   issueColumn: 'Thema',
   citation: 'Beleg',
   relationsHeading: 'Alle Beziehungen',
@@ -28,7 +28,7 @@ export const actorsText = {
   paragraph: (section: string, n: number) => `${section}, Absatz ${n}`,
   detailLabel: 'Details zur Auswahl',
   relationKind: 'Beziehung',
-  positionsOf: 'Positionen laut Artikel',
+  positionsOf: 'Positionen',
   positionsViaState: (state: string) => `Die Positionen stehen beim Staat (${state}).`,
   relationsOf: 'Beziehungen',
   relationEnds: 'Beteiligte',
@@ -41,6 +41,8 @@ export const actorsText = {
     `Der Link nennt eine unbekannte Beziehung („${id}“). Sie wurde ignoriert; die Grafik funktioniert.`,
   focus: (names: string) => `Im Fokus: ${names}`,
   focusRelations: (n: number) => (n === 1 ? '1 Verbindung' : `${n} Verbindungen`),
+  /** The words of a cell that states nothing (positions.json; the validator knows them too). */
+  silentCell: 'im Artikel nicht genannt',
   quoteOpen: '„',
   quoteClose: '“',
   /** What a relation is called by a screen reader and in the detail's title. */
@@ -63,7 +65,8 @@ export const actorsText = {
     dafuer: 'dafür',
     dagegen: 'dagegen',
     bedingt: 'bedingt',
-    'nicht-genannt': 'im Artikel nicht genannt',
+    // No stance is named; the cell may still give context, with its citation.
+    'nicht-genannt': 'keine Position genannt',
   } satisfies Record<Stance, string>,
   /**
    * Where "dafür/dagegen" would read wrongly, an issue names its stances itself. Belongs in the

@@ -64,7 +64,9 @@ export const mapUi = {
       /** icc-states-parties.json (as of 15 Aug 2025) and the facts README, in German. */
       text: 'Die 125 Vertragsstaaten des Römischen Statuts des Internationalen Strafgerichtshofs am 15. August 2025, darunter Kanada und alle EU-Staaten; die Ukraine gehört seit dem 1. Januar 2025 dazu. Die USA und Russland sind keine Vertragsstaaten: Auf dem Gebiet der USA besteht keine vertragliche Pflicht, Putin festzunehmen.',
       smallParties: 'Sehr kleine Vertragsstaaten sind als Punkte gezeigt.',
-      hungary: 'Ungarn hat seinen Austritt erklärt; er wird erst am 2. Juni 2026 wirksam.',
+      // Dated: the content is checked later than the list's day, after the withdrawal took effect.
+      hungary:
+        'Stand 15. August 2025: Ungarn hatte seinen Austritt am 2. Juni 2025 erklärt, wirksam erst am 2. Juni 2026, und war daher noch Vertragsstaat (Quellen: IStGH, Coalition for the ICC).',
       caveat:
         'Die Karte reicht nur bis 8° nördlicher Breite. Abhängige Gebiete wie Grönland sind nicht eingefärbt: Ob das Statut dort gilt, wurde nicht geprüft.',
       party: 'Vertragsstaat',

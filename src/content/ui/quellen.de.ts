@@ -52,6 +52,7 @@ export const sourcesText = {
       relation: 'Beziehungen',
       position: 'Positionen',
       layer: 'Kartenebenen',
+      phase: 'Phasen der Chronik',
     } satisfies Record<FactKind, string>,
     groupCount: (n: number) => (n === 1 ? '1 Angabe' : `${n} Angaben`),
     sources: 'Quellen',
@@ -175,7 +176,9 @@ export const checkMethod: string[] = [
   'Daten, Orte und Einordnungen stammen aus einer Faktensammlung, in der jedes Ereignis an den mit ihm genannten Quellen geprüft wurde. Diese Quellen stehen bei jeder Angabe, einen Klick entfernt, und auf dieser Seite.',
   'Die Koordinaten der Orte (WGS84, auf drei Nachkommastellen gerundet, etwa 100 Meter) wurden an der genannten Referenz geprüft.',
   'Wo die Prüfung eine gängige Darstellung berichtigt hat, steht die genauere Fassung: So beanspruchte Russland die Einnahme Bachmuts am 20. Mai 2023; die Ukraine bestritt sie damals. Behauptungen bleiben als Behauptungen gekennzeichnet, etwa Russlands beanspruchte Annexionen.',
-  'Die 125 Vertragsstaaten des Rom-Statuts (Stand 15. August 2025) wurden gezählt und mit zwei weiteren öffentlichen Listen abgeglichen; Sonderfälle wie der erst 2026 wirksame Austritt Ungarns sind vermerkt.',
+  'Die 125 Vertragsstaaten des Rom-Statuts (Stand 15. August 2025) wurden gezählt und mit zwei weiteren öffentlichen Listen abgeglichen; Sonderfälle wie der erst 2026 wirksame Austritt Ungarns sind vermerkt. Die Liste des IStGH selbst und die der Vereinten Nationen waren bei der Prüfung nicht lesbar: Sie sind genannt, aber nicht als Beleg gezählt.',
+  'Jede Angabe trägt ihre Art. „Aussage des Artikels“ steht nur bei den Worten des Autors, wörtlich. Was die Redaktion schreibt – Zusammenfassungen, Begriffserklärungen, Ortskarten, die Zellen der Positionsmatrix –, ist als „Erläuterung der Redaktion“ gekennzeichnet und nennt die Quellen jeder Tatsache darin. „Belegte Tatsache“ verlangt mindestens eine gelesene Quelle außer dem Artikel; ungefähre Angaben tragen es nicht.',
+  'Korrekturen: Die Worte des Autors bleiben, wie er sie geliefert hat. Einen Fehler darin (etwa der Grammatik) berichtigt eine Korrekturnotiz an der Stelle im Text; jede Korrektur steht mit Datum unter „Korrekturen und Änderungen“.',
   'Der Artikel bleibt unverändert. Wo er vereinfacht, steht ein Faktencheck daneben. Kontext, den er voraussetzt, aber nicht nennt, ist als solcher gekennzeichnet; was nach dem Gipfel geschah, steht getrennt im Nachtrag „Was danach geschah“.',
 ];
 
@@ -193,7 +196,21 @@ export const layerFacts: { id: string; title: string; sources: string[]; events:
   {
     id: 'istgh',
     title: 'Vertragsstaaten des IStGH',
-    sources: ['icc-asp-states-parties', 'untc-rome-statute'],
+    // What the list was checked against (the fact sheet's sources that could be read), the
+    // withdrawal of Hungary included; the two canonical lists could not be read and are named
+    // as such, never as the check.
+    sources: [
+      'aba-icc-state-parties-dataset',
+      'wikipedia-states-parties-rome-statute',
+      'icc-armenia-124th',
+      'interfax-ukraine-125th-state-party',
+      'ukraine-becomes-party-to-the-rome',
+      'icc-hungary-withdrawal',
+      'cicc-hungary-withdraws',
+      'un-news-us-not-party-rome-statute',
+      'icc-asp-states-parties',
+      'untc-rome-statute',
+    ],
     events: ['ukraine-icc-party'],
   },
 ];

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { location, renderApp } from '../../testing/render-app';
 import { ActorsPage } from './actors-page';
 
-const matrix = () => screen.findByRole('table', { name: /Was die Akteure laut Artikel wollen/ });
+const matrix = () => screen.findByRole('table', { name: /Was die Akteure wollen und ablehnen/ });
 const relationsTable = () => screen.findByRole('table', { name: /Die Verbindungen der Grafik/ });
 const detail = () => screen.getByRole('region', { name: 'Details zur Auswahl' });
 
@@ -31,8 +31,15 @@ describe('the actors page', () => {
     expect(russia).toHaveTextContent('dafür');
     expect(russia).toHaveTextContent('faktische Kontrolle über besetzte Gebiete');
     expect(within(russia).getByText('Beleg')).toBeInTheDocument();
-    // Where the article is silent, the cell says so.
-    expect(within(table).getAllByText('im Artikel nicht genannt').length).toBeGreaterThan(5);
+    // Where no position is named, the cell says so, even where it gives context.
+    expect(within(table).getAllByText('keine Position genannt').length).toBeGreaterThan(5);
+    expect(within(table).queryByText('im Artikel nicht genannt')).toBeNull();
+    const warrant = within(table).getByRole('rowheader', {
+      name: 'Haftbefehl gegen Putin',
+    }).parentElement!;
+    const usa = within(warrant).getAllByRole('cell')[0]!;
+    expect(usa).toHaveTextContent('keine Position genannt');
+    expect(usa).toHaveTextContent('kein Vertragsstaat des IStGH');
   });
 
   it('lists every relation with its citation as the diagram’s text alternative', async () => {
@@ -61,7 +68,7 @@ describe('the actors page', () => {
       'dimmed',
     );
     const rows = within(await relationsTable()).getAllByRole('row');
-    const doubt = rows.find((r) => r.textContent?.includes('zweifelt an Garantien'))!;
+    const doubt = rows.find((r) => r.textContent?.includes('Sorge in Europa'))!;
     const war = rows.find((r) => r.textContent?.includes('führt Krieg gegen'))!;
     expect(doubt).toHaveAttribute('data-emphasis', 'dimmed');
     expect(war).toHaveAttribute('data-emphasis', 'match');
@@ -89,7 +96,7 @@ describe('the actors page', () => {
     await waitFor(() => expect(location.current).toBe('/akteure?akteur=eu&knoten=russland'));
     const card = detail();
     expect(within(card).getByRole('heading', { name: 'Russische Föderation' })).toBeInTheDocument();
-    expect(within(card).getByText('Positionen laut Artikel')).toBeInTheDocument();
+    expect(within(card).getByText('Positionen')).toBeInTheDocument();
     expect(card).toHaveTextContent(
       'Einflusszonen, Neutralität der Ukraine und faktische Kontrolle',
     );

@@ -18,6 +18,9 @@ describe('relations', () => {
       if (r.provenance === 'artikel') {
         expect(r.quote, r.id).toBeTruthy();
         expect(r.paragraphs.length, r.id).toBeGreaterThan(0);
+        expect(r.sources, r.id).toEqual([]);
+      } else if (r.provenance === 'redaktion') {
+        expect(r.sources.length + r.paragraphs.length, r.id).toBeGreaterThan(0);
       } else {
         expect(r.sources.length, r.id).toBeGreaterThan(0);
       }
@@ -60,8 +63,10 @@ describe('positions', () => {
         }
         continue;
       }
-      if (p.provenance === 'artikel') {
-        expect(p.quote, cell).toBeTruthy();
+      // A cell's words are the newsroom's (or a checked fact): never badged as the author's.
+      expect(p.provenance, cell).not.toBe('artikel');
+      if (p.provenance === 'redaktion') {
+        expect(p.quote || p.sources.length > 0, cell).toBeTruthy();
       } else {
         expect(p.sources.length, cell).toBeGreaterThan(0);
       }

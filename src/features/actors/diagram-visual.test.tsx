@@ -40,7 +40,7 @@ describe('the diagram in the story', () => {
   it('labels the relations in focus and leaves the others as lines', () => {
     const { container } = renderSection('europas-sorge');
     const labels = [...container.querySelectorAll('.edge-label__text')].map((t) => t.textContent);
-    expect(labels).toContain('zweifelt an Garantien');
+    expect(labels).toContain('Sorge in Europa');
     expect(labels.join(' ')).not.toContain('Haftbefehl');
     // Every relation is still there, and reachable.
     expect(container.querySelectorAll('a.edge-link')).toHaveLength(stakeholders.relations.length);

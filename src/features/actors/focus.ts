@@ -19,19 +19,22 @@ export interface Focus {
 export function focusOf(
   content: Content,
   visual: Pick<VisualState, 'actors' | 'relations'>,
+  // The validator passes the relations it checks; the app reads them from their own chunk.
+  relations: readonly Relation[] = stakeholders.relations,
 ): Focus {
+  const relationById = new Map(relations.map((r) => [r.id, r]));
   const named = new Set(visual.actors);
   const among = (r: Relation) =>
     filterActorsOf(content, [r.from, r.to]).every((id) => named.has(id));
   const relationIds =
-    visual.relations?.filter((id) => stakeholders.relationById.has(id)) ??
-    stakeholders.relations.filter(among).map((r) => r.id);
+    visual.relations?.filter((id) => relationById.has(id)) ??
+    relations.filter(among).map((r) => r.id);
   const actors = new Set<string>();
   for (const actor of content.actors) {
     if (named.has(actor.id) || (actor.memberOf && named.has(actor.memberOf))) actors.add(actor.id);
   }
   for (const id of relationIds) {
-    const r = stakeholders.relationById.get(id)!;
+    const r = relationById.get(id)!;
     actors.add(r.from);
     actors.add(r.to);
   }
@@ -43,10 +46,14 @@ export function focusOf(
  * The focused relations that keep their label where room is short (the phone's band): those of
  * the section's first-named actor, or all focused ones if it has none.
  */
-export function leadRelations(content: Content, focus: Focus): Set<string> {
+export function leadRelations(
+  content: Content,
+  focus: Focus,
+  relations: readonly Relation[] = stakeholders.relations,
+): Set<string> {
   const lead = new Set(focus.primary ? filterActorsOf(content, [focus.primary]) : []);
   const touching = [...focus.relations].filter((id) => {
-    const r = stakeholders.relationById.get(id);
+    const r = relations.find((relation) => relation.id === id);
     return !!r && filterActorsOf(content, [r.from, r.to]).some((a) => lead.has(a));
   });
   return new Set(touching.length ? touching : focus.relations);

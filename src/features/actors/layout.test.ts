@@ -107,8 +107,8 @@ describe('the diagram layout', () => {
     expect(labels).toMatchInlineSnapshot(`
       {
         "eu-trump-garantien": [
-          150,
-          166,
+          139,
+          164,
         ],
         "istgh-putin-haftbefehl": [
           542,

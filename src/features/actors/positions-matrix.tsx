@@ -19,7 +19,7 @@ export function positionFor(actor: string, issue: string): Position | undefined 
 /** A position's words: the stance as a symbol and a word, then the text if it says more. */
 export function PositionText({ position }: { position: Position }) {
   const label = stanceLabel(position.issue, position.stance);
-  const says = position.text.toLowerCase() !== actorsText.stance['nicht-genannt'].toLowerCase();
+  const says = position.text !== actorsText.silentCell;
   return (
     <>
       <span className={`stance stance--${position.stance}`}>{label}</span>
@@ -76,8 +76,8 @@ export const PositionsMatrix = memo(function PositionsMatrix({
                   actor: a.id,
                   issue: issue.id,
                   stance: 'nicht-genannt' as const,
-                  text: actorsText.stance['nicht-genannt'],
-                  provenance: 'artikel' as const,
+                  text: actorsText.silentCell,
+                  provenance: 'redaktion' as const,
                   sources: [],
                   paragraphs: [],
                 };

@@ -21,6 +21,7 @@ export function SourceList({ ids }: { ids: string[] }) {
             <a href={source.url} rel="noopener noreferrer" target="_blank">
               {source.title}
             </a>
+            {source.read === false && <span className="fact__unread"> ({ui.popover.unread})</span>}
           </li>
         );
       })}
@@ -72,6 +73,28 @@ export function SourcesEntryLink({ to, title }: { to: string; title: string }) {
   );
 }
 
+/** A correction of the author's words, shown beside them; the article itself stays as written. */
+export function Correction({ text }: { text: string }) {
+  return (
+    <p className="fact__correction">
+      <strong>{ui.popover.correction}:</strong> {text}
+    </p>
+  );
+}
+
+/** A statement of another kind about the same fact (a media report), with its badge and sources. */
+export function Report({ report }: { report: NonNullable<FactSummary['report']> }) {
+  return (
+    <div className="fact__report">
+      <p className="fact__badges">
+        <ProvenanceBadge kind={report.provenance} />
+      </p>
+      <p className="fact__text">{report.text}</p>
+      <SourceList ids={report.sources} />
+    </div>
+  );
+}
+
 /** The detail of one fact: shared by popovers, the context panel and the text-alternative pages. */
 export function FactDetail({
   summary,
@@ -93,7 +116,10 @@ export function FactDetail({
       </Heading>
       {summary.meta && <p className="fact__meta">{summary.meta}</p>}
       <p className="fact__badges">
-        <ProvenanceBadge kind={summary.provenance} />
+        <ProvenanceBadge
+          kind={summary.provenance}
+          {...(summary.party ? { party: summary.party } : {})}
+        />
         {summary.flags.map((flag) => (
           <span key={flag} className="badge badge--flag">
             {flag}
@@ -101,6 +127,8 @@ export function FactDetail({
         ))}
       </p>
       <p className="fact__text">{summary.text}</p>
+      {summary.correction && <Correction text={summary.correction} />}
+      {summary.report && <Report report={summary.report} />}
       {summary.note && <p className="fact__note">{summary.note}</p>}
       {summary.events.length > 0 && (
         <>

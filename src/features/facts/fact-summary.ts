@@ -16,6 +16,12 @@ export interface FactSummary {
   text: string;
   note?: string;
   provenance: Provenance;
+  /** Whose claim it is, by name (for a 'behauptung'). */
+  party?: string;
+  /** A statement of another kind about the same fact, shown apart with its own badge. */
+  report?: { text: string; provenance: Provenance; sources: string[] };
+  /** A correction of the author's words at this spot (the article stays unaltered). */
+  correction?: string;
   sources: string[];
   paragraphs: string[];
   /** Related events (for places and fact-check notes). */
@@ -35,6 +41,12 @@ const ARTICLE_WRITTEN_BEFORE = '2025-08-15';
 function paragraphsFor(target: AnnotationTarget, own: string[]): string[] {
   const mentioned = content.mentions.get(`${target.type}:${target.id}`) ?? [];
   return [...new Set([...own, ...mentioned])];
+}
+
+/** The name of the party whose claim a statement is, if it is one. */
+function partyOf(id: string | undefined): { party?: string } {
+  const actor = id ? content.actorById.get(id) : undefined;
+  return actor ? { party: actor.name } : {};
 }
 
 export function describeTarget(target: AnnotationTarget): FactSummary | undefined {
@@ -74,7 +86,8 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         meta: `${ui.popover.precision}: ${place.precision}`,
         text: place.summary,
         provenance: place.provenance,
-        sources: place.sources,
+        // The point's sources, then those of what the card says happened there.
+        sources: [...new Set([...place.sources, ...place.summarySources])],
         paragraphs: place.paragraphs,
         events: content.events.filter((e) => e.places.includes(place.id)).map((e) => e.id),
         link: { to: `/karte?ort=${place.id}`, label: ui.popover.showOnMap },
@@ -91,6 +104,16 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         text: event.text,
         ...(event.note ? { note: event.note } : {}),
         provenance: event.provenance,
+        ...partyOf(event.party),
+        ...(event.report
+          ? {
+              report: {
+                text: event.report.text,
+                provenance: 'medien',
+                sources: event.report.sources,
+              },
+            }
+          : {}),
         sources: event.sources,
         paragraphs: event.paragraphs,
         events: [],
@@ -125,6 +148,7 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         title: note.title,
         text: note.text,
         provenance: note.provenance,
+        ...(note.correction ? { correction: note.correction } : {}),
         sources: note.sources,
         paragraphs: note.paragraphs,
         events: note.events,

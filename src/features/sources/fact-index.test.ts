@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContent } from '../../content/build';
 import { stakeholders } from '../../content/stakeholders';
+import { phases } from '../../content/phases';
 import { layerFacts } from '../../content/ui/quellen.de';
 import { formatDateRange } from '../../lib/dates';
 import { allContentFiles } from '../../testing/content-files';
@@ -22,6 +23,7 @@ describe('the facts the sources page lists', () => {
       'Beziehungen',
       'Positionen',
       'Kartenebenen',
+      'Phasen der Chronik',
     ]);
     expect(ids('place')).toEqual(content.places.map((p) => p.id));
     expect(ids('event').sort()).toEqual(content.events.map((e) => e.id).sort());
@@ -33,6 +35,7 @@ describe('the facts the sources page lists', () => {
       content.positions.filter(statesSomething).map((p) => `${p.actor}-${p.issue}`),
     );
     expect(ids('layer')).toEqual(layerFacts.map((l) => l.id));
+    expect(ids('phase')).toEqual(phases.map((p) => p.id));
     expect(new Set(facts.map((f) => f.anchor)).size).toBe(facts.length);
   });
 
@@ -63,9 +66,27 @@ describe('the facts the sources page lists', () => {
         'un-general-assembly-resolution-es-11',
       ]),
     );
+    // What the list was actually checked against, the withdrawal of Hungary included.
     const icc = facts.find((f) => f.anchor === 'fakt-layer-istgh')!;
     expect(icc.sources).toEqual(
-      expect.arrayContaining(['icc-asp-states-parties', 'untc-rome-statute']),
+      expect.arrayContaining([
+        'aba-icc-state-parties-dataset',
+        'icc-hungary-withdrawal',
+        'cicc-hungary-withdraws',
+      ]),
+    );
+    const read = icc.sources.filter((id) => content.sourceById.get(id)?.read !== false);
+    expect(read.length).toBeGreaterThan(0);
+  });
+
+  it('list the timeline’s phases with the sources of the events their labels rest on', () => {
+    const crimea = facts.find((f) => f.anchor === 'fakt-phase-krim-und-donbas')!;
+    expect(crimea.title).toBe('Russische Annexion der Krim, Krieg im Donbas');
+    expect(crimea.sources).toEqual(
+      expect.arrayContaining([
+        ...content.eventById.get('crimea-annexation')!.sources,
+        ...content.eventById.get('minsk-2')!.sources,
+      ]),
     );
   });
 });
@@ -73,22 +94,21 @@ describe('the facts the sources page lists', () => {
 describe('facts without a source', () => {
   const unsourced = factsWithoutSources(groups);
 
-  it('are all statements of the article, each backed by its paragraphs', () => {
+  it('rest on the article alone: its own words, or the newsroom reporting them', () => {
     expect(unsourced.none.map((f) => f.anchor)).toEqual([]);
     for (const fact of unsourced.fromArticle) {
-      expect(fact.provenance, fact.anchor).toBe('artikel');
+      expect(['artikel', 'redaktion'], fact.anchor).toContain(fact.provenance);
       expect(fact.paragraphs.length, fact.anchor).toBeGreaterThan(0);
     }
   });
 
-  it('are listed by the function, and no checked fact or claim is among them', () => {
-    const kinds = new Set(unsourced.fromArticle.map((f) => f.provenance));
-    expect([...kinds]).toEqual(['artikel']);
+  it('are listed by the function, and no checked fact, claim or report is among them', () => {
     const sourced = facts.filter((f) => f.sources.length > 0).length;
     expect(sourced + unsourced.fromArticle.length + unsourced.none.length).toBe(facts.length);
     expect(
       facts
-        .filter((f) => f.provenance !== 'artikel' && f.sources.length === 0)
+        .filter((f) => ['fakt', 'behauptung', 'medien'].includes(f.provenance))
+        .filter((f) => f.sources.length === 0)
         .map((f) => f.anchor),
     ).toEqual([]);
   });

@@ -5,6 +5,7 @@
 import type { Content } from '../../content';
 import type { Issue, Position, Provenance, Relation } from '../../content/schema';
 import { factAnchor, positionFactId, type FactKind } from '../../content/target';
+import { phases } from '../../content/phases';
 import { layerFacts, sourcesText } from '../../content/ui/quellen.de';
 import { actorsText, stanceLabel } from '../../content/ui/akteure.de';
 
@@ -67,7 +68,13 @@ export function factGroups(
       kind: 'place',
       title: sourcesText.facts.groups.place,
       facts: content.places.map((p) =>
-        entry('place', p.id, { title: p.name, ...support(p), to: `/karte?ort=${p.id}` }),
+        entry('place', p.id, {
+          title: p.name,
+          ...support(p),
+          // The point's sources, then those of what the card says happened there.
+          sources: [...new Set([...p.sources, ...p.summarySources])],
+          to: `/karte?ort=${p.id}`,
+        }),
       ),
     },
     {
@@ -78,6 +85,7 @@ export function factGroups(
           title: e.title,
           meta: formatDate(e.date, e.dateEnd),
           ...support(e),
+          sources: [...new Set([...e.sources, ...(e.report?.sources ?? [])])],
           to: `/chronik?ereignis=${e.id}`,
         }),
       ),
@@ -136,6 +144,22 @@ export function factGroups(
           to: '/karte',
         });
       }),
+    },
+    {
+      kind: 'phase',
+      title: sourcesText.facts.groups.phase,
+      // A band's label rests on the events it names: their sources are its own.
+      facts: phases.map((phase) =>
+        entry('phase', phase.id, {
+          title: phase.label,
+          provenance: 'redaktion',
+          sources: [
+            ...new Set(phase.events.flatMap((id) => content.eventById.get(id)?.sources ?? [])),
+          ],
+          paragraphs: [],
+          to: '/chronik',
+        }),
+      ),
     },
   ];
   return groups.filter((g) => g.facts.length > 0);

@@ -217,7 +217,7 @@ export function SourcesPage() {
         <h3>{sourcesText.method.checkHeading}</h3>
         <p>{sourcesText.method.kinds}</p>
         <dl className="sources-page__kinds">
-          {(['artikel', 'redaktion', 'fakt', 'behauptung'] as const).map((kind) => (
+          {(['artikel', 'redaktion', 'fakt', 'behauptung', 'medien'] as const).map((kind) => (
             <div key={kind}>
               <dt>
                 <ProvenanceBadge kind={kind} />

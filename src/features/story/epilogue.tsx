@@ -39,6 +39,15 @@ export const Epilogue = memo(function Epilogue() {
                 <ProvenanceBadge kind={summary.provenance} />
               </p>
               <p className="fact__text">{summary.text}</p>
+              {/* A media report on the same day is its own statement, with its own badge. */}
+              {summary.report && (
+                <>
+                  <p className="fact__badges">
+                    <ProvenanceBadge kind={summary.report.provenance} />
+                  </p>
+                  <p className="fact__text">{summary.report.text}</p>
+                </>
+              )}
               {summary.note && <p className="fact__note">{summary.note}</p>}
               {/* Sources are one activation away, as everywhere in the story. */}
               <FactTrigger

@@ -187,8 +187,15 @@ describe('the epilogue', () => {
     ).toBeGreaterThanOrEqual(3);
     expect(within(epilogue).getByText('15. August 2025')).toBeInTheDocument();
     expect(within(epilogue).getByText('18. August 2025')).toBeInTheDocument();
-    // The reported demands after the summit are a party's claim, labelled as such.
-    expect(within(epilogue).getByText('Behauptung einer Partei')).toBeInTheDocument();
+    // Trump's words after the summit are checked; Putin's demands are known from media reports
+    // only: one entry, two statements, each with its own badge.
+    const shift = within(epilogue)
+      .getByRole('heading', { name: 'Trump: Friedensabkommen statt Waffenruhe' })
+      .closest('li')!;
+    expect(within(shift).getByText('Belegte Tatsache')).toBeInTheDocument();
+    expect(within(shift).getByText('Medienbericht')).toBeInTheDocument();
+    expect(within(shift).getByText(/Medien berichten, Putin habe verlangt/)).toBeInTheDocument();
+    expect(within(epilogue).queryByText('Behauptung einer Partei')).toBeNull();
   });
 });
 

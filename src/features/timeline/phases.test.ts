@@ -16,7 +16,9 @@ describe('the phases', () => {
 
   it('fails loudly when a phase names an event that does not exist', () => {
     expect(() =>
-      resolvePhases(content, [{ id: 'x', label: 'X', shortLabel: 'X', start: 'gibt-es-nicht' }]),
+      resolvePhases(content, [
+        { id: 'x', label: 'X', shortLabel: 'X', start: 'gibt-es-nicht', events: [] },
+      ]),
     ).toThrow(/unknown event "gibt-es-nicht"/);
   });
 

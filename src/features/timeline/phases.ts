@@ -1,42 +1,8 @@
-/**
- * The phases the timeline draws as bands. They are content, not code: each names the events that
- * open and close it, so its dates are the events' dates and never typed twice.
- */
+/** The timeline's phases: the data is content (src/content/phases.ts); this resolves it. */
 import type { Content } from '../../content';
+import { phases, type PhaseSpec } from '../../content/phases';
 
-export interface PhaseSpec {
-  id: string;
-  /** The band's label, and a shorter one for narrow bands. */
-  label: string;
-  shortLabel: string;
-  /** The event that opens the phase. */
-  start: string;
-  /** The event that closes it; without one the phase lasts to the end of the timeline. */
-  end?: string;
-}
-
-export const phases: readonly PhaseSpec[] = [
-  {
-    id: 'krim-und-donbas',
-    label: 'Annexion der Krim, Krieg im Donbas',
-    shortLabel: 'Krim, Donbas',
-    start: 'crimea-annexation',
-    end: 'full-scale-invasion',
-  },
-  {
-    id: 'grossangriff',
-    label: 'Russlands Großangriff auf die Ukraine',
-    shortLabel: 'Großangriff',
-    start: 'full-scale-invasion',
-  },
-  {
-    id: 'diplomatie-2025',
-    label: 'Die Diplomatie des Jahres 2025',
-    shortLabel: 'Diplomatie 2025',
-    start: 'trump-inauguration',
-    end: 'alaska-summit',
-  },
-];
+export { phases, type PhaseSpec };
 
 export interface Phase extends PhaseSpec {
   startDate: string;
