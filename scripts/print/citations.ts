@@ -24,7 +24,14 @@ export function sourcesOf(content: Content, fact: Fact): string[] {
   }[fact.type];
   const item = lookup.get(fact.id);
   if (!item) throw new Error(`the printed story names an unknown ${fact.type} "${fact.id}"`);
-  return item.sources;
+  // A place's card and an event's media report carry sources of their own.
+  const more =
+    fact.type === 'place'
+      ? (content.placeById.get(fact.id)?.summarySources ?? [])
+      : fact.type === 'event'
+        ? (content.eventById.get(fact.id)?.report?.sources ?? [])
+        : [];
+  return [...new Set([...item.sources, ...more])];
 }
 
 /** The facts the text of a section shows: its annotations' targets, in reading order. */

@@ -66,7 +66,8 @@ export function boundsText([[south, west], [north, east]]: [[number, number], [n
 function layerSources(content: Content, layers: readonly string[]): string[] {
   if (!layers.includes('istgh')) return [];
   const urls = new Set(iccRecordSources.map((s) => s.url));
-  return content.sources.filter((s) => urls.has(s.url)).map((s) => s.id);
+  // A page that could not be read when the list was checked is no source of the picture.
+  return content.sources.filter((s) => urls.has(s.url) && s.read !== false).map((s) => s.id);
 }
 
 const list = (items: string[]) =>
@@ -109,10 +110,10 @@ function figureFor(content: Content, section: Section, n: number, base: string):
         caption: [printUi.shows.chronik(from, to)],
         image: image(t.svg, printUi.alt.chronik(from, to, events.join('; '))),
         svg: t.svg,
-        facts: facts(
-          'event',
-          t.labelled.map((i) => i.id),
-        ),
+        // Every event the picture rings or names: a ringed one without a label is shown too.
+        facts: facts('event', [
+          ...new Set([...t.highlighted.map((i) => i.id), ...t.labelled.map((i) => i.id)]),
+        ]),
         extraSources: [],
         names: t.highlighted.map((i) => i.event.title),
       };

@@ -30,7 +30,9 @@ describe('the printed sources list', () => {
       { type: 'event', id: 'alaska-summit' },
       { type: 'place', id: 'anchorage' },
     ]);
-    expect(first).toEqual(content.placeById.get('anchorage')!.sources.map((_, i) => i + 1));
+    expect(first).toEqual(
+      sourcesOf(content, { type: 'place', id: 'anchorage' }).map((_, i) => i + 1),
+    );
     expect(again).toEqual(expect.arrayContaining(first));
     const listed = citations.list();
     expect(listed.map((s) => s.n)).toEqual(listed.map((_, i) => i + 1));
@@ -92,6 +94,34 @@ describe('the print block', () => {
       expect(numbers, caption).toBeDefined();
       for (const n of numbers!.match(/\d+/g)!.map(Number)) expect(n).toBeLessThanOrEqual(count);
     }
+  });
+
+  it('names the sources of every event a timeline picture highlights (Istanbul included)', () => {
+    const numberOf = new Map(edition.props.sources.items.map((s) => [s.url, s.n]));
+    const timelines = edition.figures.filter((f) => f.kind === 'chronik');
+    expect(timelines.length).toBeGreaterThan(0);
+    for (const figure of timelines) {
+      const caption = figure.caption.join(' ');
+      const named = new Set(
+        (/Quellen: ([\d–, ]+)\./.exec(caption)?.[1] ?? '').split(', ').flatMap((run) => {
+          const [a, b = a] = run.split('–').map(Number);
+          return Array.from({ length: b! - a! + 1 }, (_, i) => a! + i);
+        }),
+      );
+      const section = content.sections.find((s) => s.id === figure.sectionId)!;
+      for (const id of section.visual.events) {
+        for (const source of sourcesOf(content, { type: 'event', id })) {
+          const n = numberOf.get(content.sourceById.get(source)!.url);
+          expect(named.has(n!), `${figure.sectionId}: ${id}: ${source}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('lists no page that could not be read as a source', () => {
+    const unread = content.sources.filter((s) => s.read === false).map((s) => s.url);
+    expect(unread.length).toBeGreaterThan(0);
+    for (const item of edition.props.sources.items) expect(unread).not.toContain(item.url);
   });
 
   it('credits the geography under every map', () => {

@@ -1,0 +1,188 @@
+/**
+ * `npm run validate` is the one judge of the content: fed one mistake of each kind an editor can
+ * make, it must reject it with a message that names the file and the id.
+ */
+import { describe, expect, it } from 'vitest';
+import { allContentFiles as contentFiles } from '../testing/content-files';
+import { diagramProblems } from '../features/actors/layout-check';
+import timeline from './record/timeline.json';
+import places from './record/places.json';
+import type { FactRecord } from './rules';
+import type { ContentFiles } from './schema';
+import { parseContentFile, validateContent } from './validate';
+
+type Files = Omit<ContentFiles, 'articleText'>;
+
+const record = { timeline, places } as unknown as FactRecord;
+const options = { record, checks: [diagramProblems] };
+
+const clone = (): Files => {
+  const files: Partial<ContentFiles> = { ...contentFiles };
+  delete files.articleText;
+  return structuredClone(files as Files);
+};
+const validate = (data: Files) => validateContent(data, contentFiles.articleText, options);
+const find = <T extends { id: string }>(list: T[], id: string): T => list.find((x) => x.id === id)!;
+
+/** Each mistake, what it does to the files, and the message it must produce. */
+const mistakes: [string, (d: Files) => void, RegExp][] = [
+  [
+    'a day that is not in the calendar (30 February)',
+    (d) => (find(d.events, 'full-scale-invasion').date = '2022-02-30'),
+    /^events\.json: "full-scale-invasion" at \d+\.date: no such day in the calendar$/,
+  ],
+  [
+    'a month that does not exist (13)',
+    (d) => (find(d.events, 'full-scale-invasion').date = '2022-13-01'),
+    /^events\.json: "full-scale-invasion" at \d+\.date: no such day in the calendar$/,
+  ],
+  [
+    'a date in the wrong format',
+    (d) => (find(d.events, 'alaska-treaty').date = '30.03.1867'),
+    /^events\.json: "alaska-treaty" at \d+\.date: dates are ISO/,
+  ],
+  [
+    'a relation from an actor to itself',
+    (d) => (find(d.relations, 'usa-russland-gipfel').to = 'usa'),
+    /^relations\.json: "usa-russland-gipfel" at \d+\.to: a relation needs two different actors$/,
+  ],
+  [
+    "a 'fakt' relation without a source",
+    (d) => (find(d.relations, 'usa-istgh-kein-vertragsstaat').sources = []),
+    /^relations\.json: "usa-istgh-kein-vertragsstaat": is 'fakt' but has no source other than the article$/,
+  ],
+  [
+    'a source id that does not exist',
+    (d) => find(d.events, 'yalta').sources.push('gibt-es-nicht'),
+    /^events\.json: "yalta": unknown source "gibt-es-nicht"$/,
+  ],
+  [
+    'a paragraph id that does not exist',
+    (d) => (find(d.actors, 'usa').paragraphs = ['europas-sorge-9']),
+    /^actors\.json: "usa": unknown paragraph "europas-sorge-9"$/,
+  ],
+  [
+    'an annotation pointing at a place that does not exist',
+    (d) => (d.annotations[0]!.marks[0]!.target = 'place:atlantis'),
+    /^annotations\.json: "trump-1": unknown place "atlantis"$/,
+  ],
+  [
+    'an annotation quoting words its paragraph does not have',
+    (d) => (d.annotations[0]!.marks[0]!.quote = 'Angela Merkel'),
+    /^annotations\.json: "trump-1": quote "Angela Merkel" not found in paragraph einleitung-1$/,
+  ],
+  [
+    'a section heading that no longer matches the article',
+    (d) => (d.article.sections[2]!.heading = 'Eine andere Überschrift'),
+    /^article\.json: "ohne-die-ukraine": heading "Eine andere Überschrift" does not match/,
+  ],
+  [
+    'two items with the same id',
+    (d) => d.terms.push({ ...find(d.terms, 'einflusszonen') }),
+    /^terms\.json: "einflusszonen": duplicate id$/,
+  ],
+  [
+    "'artikel' on words the author did not write",
+    (d) => (find(d.actors, 'trump').provenance = 'artikel'),
+    /^actors\.json: "trump": is 'artikel' but its text is not word for word in naehe-und-misstrauen-1/,
+  ],
+  [
+    "'artikel' with facts from elsewhere added",
+    (d) => {
+      const trump = find(d.actors, 'trump');
+      trump.provenance = 'artikel';
+      trump.summary = 'Doch zuletzt wich die demonstrative Bewunderung merklicher Distanz.';
+    },
+    /^actors\.json: "trump": is 'artikel' but cites sources \(donald-trump-sworn-in-as-47th\)/,
+  ],
+  [
+    "'fakt' resting only on a page that could not be read",
+    (d) => (find(d.actors, 'istgh').sources = ['icc-asp-states-parties']),
+    /^actors\.json: "istgh": is 'fakt' but none of its sources was read/,
+  ],
+  [
+    "'fakt' on a point the fact sheets mark as not verified",
+    (d) => (find(d.places, 'icc').provenance = 'fakt'),
+    /^places\.json: "icc": is 'fakt' but the fact sheets mark it as not verified/,
+  ],
+  [
+    "'behauptung' without the party that claims it",
+    (d) => delete find(d.events, 'bakhmut').party,
+    /^events\.json: "bakhmut": is 'behauptung' but names no party/,
+  ],
+  [
+    'a party that is no actor',
+    (d) => (find(d.events, 'bakhmut').party = 'wagner'),
+    /^events\.json: "bakhmut": unknown party "wagner"$/,
+  ],
+  [
+    "'redaktion' stating a date without a source",
+    (d) => (find(d.terms, 'einflusszonen').definition += ' Seit 2014 spricht Putin davon.'),
+    /^terms\.json: "einflusszonen": is 'redaktion' and states dates or numbers, but has no source/,
+  ],
+  [
+    "'redaktion' with no support at all",
+    (d) => (find(d.terms, 'einflusszonen').paragraphs = []),
+    /^terms\.json: "einflusszonen": is 'redaktion' but cites no source and no paragraph$/,
+  ],
+  [
+    'words in „…“ the article does not say',
+    (d) => (find(d.terms, 'einflusszonen').definition += ' Putin nennt sie „Lebensraum“.'),
+    /^terms\.json: "einflusszonen": quotes „Lebensraum“, which the article does not say$/,
+  ],
+  [
+    'a matrix cell given twice',
+    (d) => d.positions.positions.push({ ...d.positions.positions[0]! }),
+    /^positions\.json: "usa\/waffenruhe": the cell is given twice$/,
+  ],
+  [
+    'a matrix cell that says "not named" but cites something',
+    (d) => {
+      const cell = d.positions.positions.find(
+        (p) => p.actor === 'nato' && p.issue === 'waffenruhe',
+      )!;
+      cell.paragraphs = ['einleitung-1'];
+    },
+    /^positions\.json: "nato\/waffenruhe": says "im Artikel nicht genannt" but cites something$/,
+  ],
+  [
+    'an event whose date differs from the fact sheet',
+    (d) => (find(d.events, 'yalta').date = '1945-02-05'),
+    /^events\.json: "yalta": date "1945-02-05" differs from the fact sheet's "1945-02-04"$/,
+  ],
+  [
+    'an event missing from the app',
+    (d) => (d.events = d.events.filter((e) => e.id !== 'kharkiv-counteroffensive')),
+    /^events\.json: "kharkiv-counteroffensive": missing; the fact sheet \(record\/timeline\.json\) has it$/,
+  ],
+  [
+    'a place whose point differs from the fact sheet',
+    (d) => (find(d.places, 'kyiv').lat = 50.5),
+    /^places\.json: "kyiv": lat 50\.5 differs from the fact sheet's 50\.45$/,
+  ],
+  [
+    'a relation label that makes the diagram overlap',
+    (d) =>
+      (find(d.relations, 'usa-russland-gipfel').label =
+        'Gipfel in Alaska, am 15. August 2025, auf dem Stützpunkt Elmendorf-Richardson'),
+    /^(relations|article)\.json: .*(diagram "(wide|tall|square|band)").*(overlap|covers|leaves the picture|runs under|crosses|drifts)/,
+  ],
+];
+
+describe('npm run validate', () => {
+  it('passes the content as it is', () => {
+    expect(validate(clone())).toEqual([]);
+  });
+
+  it.each(mistakes)('rejects %s, naming the file and the id', (_, mistake, message) => {
+    const data = clone();
+    mistake(data);
+    expect(validate(data)).toContainEqual(expect.stringMatching(message));
+  });
+
+  it('names the file, line and column of a JSON syntax error, without a stack trace', () => {
+    const result = parseContentFile('data/actors.json', '[\n  { "id": "usa", },\n]\n');
+    expect(result.error).toMatch(/^data\/actors\.json: line 2, column \d+: invalid JSON \(.+\)$/);
+    expect(result.error).not.toMatch(/\n|at JSON\.parse|position/);
+  });
+});
