@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react';
+
+const QUERY = '(pointer: coarse)';
+
+let list: MediaQueryList | null | undefined;
+function queryList(): MediaQueryList | null {
+  if (list === undefined)
+    list = typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
+  return list;
+}
+
+function subscribe(notify: () => void) {
+  const media = queryList();
+  media?.addEventListener('change', notify);
+  return () => media?.removeEventListener('change', notify);
+}
+
+/**
+ * Whether the reader's main pointer is a finger: hit areas grow to 44 px and the instructions
+ * speak of swiping and pinching instead of the mouse wheel.
+ */
+export function useCoarsePointer(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => queryList()?.matches ?? false,
+    () => false,
+  );
+}
