@@ -17,6 +17,7 @@ export const timelineUi = {
   listToSummit: (date: string) => `In der Liste zum Gipfel am ${date}`,
   chooser: {
     title: (count: number) => `${count} Ereignisse an dieser Stelle`,
+    zoomIn: 'Heranzoomen',
   },
   zoomIn: 'Hineinzoomen',
   zoomOut: 'Herauszoomen',

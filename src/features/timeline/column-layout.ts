@@ -187,8 +187,9 @@ export function layoutColumn(items: readonly ColumnItem[], m: ColumnMetrics): Co
   let positions: number[] = [];
   for (const item of order) {
     if (lines.get(item.id)!.length === 0) continue;
+    // In the order of the marks, so that leaders never cross.
     const next = [...chosen, item].sort(
-      (a, b) => wantedY(a) - wantedY(b) || a.id.localeCompare(b.id),
+      (a, b) => Math.max(a.y, 0) - Math.max(b.y, 0) || a.id.localeCompare(b.id),
     );
     const heights = next.map(heightOf);
     const at = spreadLabels(next.map(wantedY), heights, lo, hi);

@@ -30,10 +30,16 @@ export function EventChooser({
   anchor: { x, y },
   stageWidth,
   stageHeight,
+  initial,
   onChoose,
+  onZoom,
   onClose,
 }: {
   events: readonly ChooserEvent[];
+  /** The event to start at (nearest the finger): focused, and so scrolled into view. */
+  initial?: string;
+  /** Zoom in about the tapped point, so that the marks part. */
+  onZoom?: () => void;
   /** The tapped point in the plot. */
   anchor: { x: number; y: number };
   stageWidth: number;
@@ -45,7 +51,21 @@ export function EventChooser({
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    root.current?.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+    const start =
+      (initial &&
+        root.current?.querySelector<HTMLButtonElement>(
+          `[data-event-choice="${CSS.escape(initial)}"]`,
+        )) ||
+      root.current?.querySelector<HTMLButtonElement>('button');
+    start?.focus({ preventScroll: true });
+    // Within the chooser only: the page itself must not move.
+    const list = start?.closest('.timeline-chooser');
+    if (start && list) {
+      const top = start.offsetTop - list.clientHeight / 2 + start.offsetHeight / 2;
+      list.scrollTop = Math.max(0, top);
+    }
+    // Only when it opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -106,9 +126,16 @@ export function EventChooser({
           </li>
         ))}
       </ul>
-      <button type="button" className="timeline-chooser__close" onClick={() => onClose(true)}>
-        {timelineUi.close}
-      </button>
+      <div className="timeline-chooser__actions">
+        {onZoom && (
+          <button type="button" className="timeline-chooser__action" onClick={onZoom}>
+            {timelineUi.chooser.zoomIn}
+          </button>
+        )}
+        <button type="button" className="timeline-chooser__action" onClick={() => onClose(true)}>
+          {timelineUi.close}
+        </button>
+      </div>
     </div>
   );
 }

@@ -44,3 +44,17 @@ export function markHitBox(
     y1: Math.max(mark.y1, cy + half),
   };
 }
+
+/** Of these boxes, the one whose centre is nearest the point (the first such, on a tie). */
+export function nearestTo(x: number, y: number, boxes: readonly HitBox[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const box of boxes) {
+    const d = Math.hypot((box.x0 + box.x1) / 2 - x, (box.y0 + box.y1) / 2 - y);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = box.id;
+    }
+  }
+  return best;
+}

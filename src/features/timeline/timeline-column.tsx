@@ -8,7 +8,7 @@ import { formatDateRange } from '../../lib/dates';
 import type { Emphasis } from '../filter/actor-match';
 import { labelHeight } from './label-layout';
 import type { ColumnMetrics, ColumnPlaced } from './column-layout';
-import { eventsAt, markHitBox, type HitBox } from './events-at';
+import { eventsAt, markHitBox, nearestTo, type HitBox } from './events-at';
 import type { PiecewiseScale, Tick, ZoomState } from './piecewise-scale';
 import { fitText } from './text-width';
 import { parseDay, tickLabel, type TimelineModel } from './timeline-model';
@@ -108,8 +108,16 @@ export function TimelineColumn({
     const x = event.clientX - rect.left;
     const y = event.clientY - rect.top;
     const ids = eventsAt(x, y, markBoxes, labelBoxes);
-    if (ids.length > 1) onAmbiguous(ids, { x, y }, id);
-    else onActivate(ids[0] ?? id);
+    if (ids.length > 1) {
+      // The chooser starts at the event nearest the finger.
+      const near =
+        nearestTo(
+          x,
+          y,
+          markBoxes.filter((b) => ids.includes(b.id)),
+        ) ?? id;
+      onAmbiguous(ids, { x, y }, near);
+    } else onActivate(ids[0] ?? id);
   };
   const onKeyDown = (id: string) => (event: ReactKeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -364,7 +372,9 @@ export function TimelineColumn({
                   >
                     {label.lines.map((line, i) => (
                       <tspan key={i} x={label.x} dy={i === 0 ? 0 : textHeight}>
-                        {line}
+                        {/* The space keeps the words apart in the text a screen reader (and
+                            the label-in-name check) reads; drawn, it is collapsed. */}
+                        {i < label.lines.length - 1 ? `${line} ` : line}
                       </tspan>
                     ))}
                   </text>

@@ -4,7 +4,7 @@ import {
   type MouseEvent as ReactMouseEvent,
   type RefObject,
 } from 'react';
-import { eventsAt, markHitBox, type HitBox } from './events-at';
+import { eventsAt, markHitBox, nearestTo, type HitBox } from './events-at';
 import { formatDateRange } from '../../lib/dates';
 import type { Emphasis } from '../filter/actor-match';
 import {
@@ -358,8 +358,16 @@ export function TimelinePlot({
     const x = event.clientX - rect.left;
     const y = event.clientY - rect.top;
     const ids = eventsAt(x, y, markBoxes, labelBoxes);
-    if (ids.length > 1) onAmbiguous(ids, { x, y }, id);
-    else onActivate(ids[0] ?? id);
+    if (ids.length > 1) {
+      // The chooser starts at the event nearest the finger.
+      const near =
+        nearestTo(
+          x,
+          y,
+          markBoxes.filter((b) => ids.includes(b.id)),
+        ) ?? id;
+      onAmbiguous(ids, { x, y }, near);
+    } else onActivate(ids[0] ?? id);
   };
 
   const onKeyDown = (id: string) => (event: ReactKeyboardEvent<SVGGElement>) => {

@@ -584,7 +584,18 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
               anchor={chooser.at}
               stageWidth={width}
               stageHeight={height}
+              initial={chooser.from}
               onChoose={activate}
+              onZoom={
+                zoomState.k < maxK - 1e-6
+                  ? () => {
+                      const about = column ? chooser.at.y : chooser.at.x;
+                      setChooser(null);
+                      zoom.scaleBy(4, !reducedMotion, about);
+                      focusEvent(chooser.from);
+                    }
+                  : undefined
+              }
               onClose={(refocus) => {
                 const from = chooser.from;
                 setChooser(null);

@@ -2,10 +2,14 @@ import { useSyncExternalStore } from 'react';
 
 const QUERY = '(pointer: coarse)';
 
+/** One query list per page (asked for anew only if the page's matchMedia itself changes). */
 let list: MediaQueryList | null | undefined;
+let askedOf: unknown;
 function queryList(): MediaQueryList | null {
-  if (list === undefined)
+  if (list === undefined || askedOf !== window.matchMedia) {
+    askedOf = window.matchMedia;
     list = typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
+  }
   return list;
 }
 
