@@ -235,7 +235,7 @@ describe('in a narrow box', () => {
         observe() {
           this.callback(
             [{ contentRect: { width: 340, height: 460 } } as ResizeObserverEntry],
-            this as unknown as ResizeObserver,
+            this,
           );
         }
         disconnect() {}

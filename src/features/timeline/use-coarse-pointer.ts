@@ -6,9 +6,11 @@ const QUERY = '(pointer: coarse)';
 let list: MediaQueryList | null | undefined;
 let askedOf: unknown;
 function queryList(): MediaQueryList | null {
-  if (list === undefined || askedOf !== window.matchMedia) {
-    askedOf = window.matchMedia;
-    list = typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
+  const ask = typeof window.matchMedia === 'function' ? window.matchMedia.bind(window) : null;
+  const current: unknown = Reflect.get(window, 'matchMedia');
+  if (list === undefined || askedOf !== current) {
+    askedOf = current;
+    list = ask ? ask(QUERY) : null;
   }
   return list;
 }
