@@ -99,6 +99,21 @@ async function touchGesture(
   }, fingers);
 }
 
+/**
+ * Opens an event as a reader does: a tap (or click) on its mark; where marks crowd, the chooser
+ * that opens offers it by name.
+ */
+async function tapEvent(page: Page, id: string, isMobile: boolean) {
+  const box = (await page.locator(`[data-event="${id}"] [data-hit="mark"]`).boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  if (isMobile) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+  const choice = page.locator(`.timeline-chooser [data-event-choice="${id}"]`);
+  await expect(page.locator('.timeline__card').or(choice)).toBeVisible();
+  if (await choice.isVisible()) await choice.click();
+}
+
 test.describe('the chronicle page', () => {
   test('keeps the text alternative in the served HTML and reserves the graphic’s place', async ({
     page,
@@ -162,12 +177,14 @@ test.describe('the chronicle page', () => {
 
   test('opens an event’s detail into the URL, keeps the filter, and back closes it', async ({
     page,
+    isMobile,
   }) => {
     await page.goto('/chronik?akteur=ukraine');
-    // An event with no neighbour close by, so that a tap finds it even on a phone at full view.
+    await drawn(page);
+    await settledRange(page);
     const event = page.getByRole('button', { name: /^18\. März 2014: / });
     const title = (await event.getAttribute('aria-label'))!.replace(/^[^:]+: /, '');
-    await event.click();
+    await tapEvent(page, 'crimea-annexation', isMobile);
     await expect(page).toHaveURL(/\/chronik\?akteur=ukraine&ereignis=crimea-annexation$/);
     const detail = page.getByRole('region', { name: title });
     await expect(detail).toBeVisible();
@@ -267,6 +284,127 @@ test.describe('the chronicle page', () => {
   });
 });
 
+test.describe('by thumb', () => {
+  test('a narrow screen gets a column where time runs down: text of 12 px or more, labels apart, targets a finger can hit', async ({
+    page,
+    isMobile,
+  }) => {
+    await page.goto('/chronik');
+    await drawn(page);
+    await expect(timeline(page)).toHaveAttribute('data-layout', isMobile ? 'column' : 'row');
+    const sizes = await plot(page)
+      .locator('text')
+      .evaluateAll((texts) =>
+        texts
+          .filter((t) => t.getBoundingClientRect().width > 0)
+          .map((t) => parseFloat(getComputedStyle(t).fontSize)),
+      );
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    expect(await overlappingLabelBoxes(timeline(page))).toEqual([]);
+    for (const button of await timeline(page).locator('.timeline__toolbar button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(43.9);
+      expect(box.height).toBeGreaterThanOrEqual(43.9);
+    }
+    if (isMobile) {
+      // Every mark in view answers a finger over 44 × 44 px, whatever the mark's own size.
+      const frame = (await plot(page).boundingBox())!;
+      const hits = await plot(page)
+        .locator('[data-hit="mark"]')
+        .evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));
+      const inView = hits.filter((h) => h.top >= frame.y && h.bottom <= frame.y + frame.height);
+      expect(inView.length).toBeGreaterThan(5);
+      for (const h of inView) {
+        expect(h.width).toBeGreaterThanOrEqual(43.9);
+        expect(h.height).toBeGreaterThanOrEqual(43.9);
+      }
+      await expect(page.locator('.timeline__hint')).toContainText(/wischen/i);
+      await expect(page.locator('.timeline__hint')).not.toContainText('Mausrad');
+    } else {
+      await expect(page.locator('.timeline__hint')).toContainText('Mausrad');
+    }
+  });
+
+  test('a tap among the crowded marks of summer 2025 asks which event, and 15 August opens 15 August', async ({
+    page,
+    isMobile,
+  }) => {
+    await page.goto('/chronik');
+    await drawn(page);
+    await settledRange(page);
+    const mark = page.locator('[data-event="alaska-summit"] [data-hit="mark"]');
+    const box = (await mark.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    if (isMobile) await page.touchscreen.tap(x, y);
+    else await page.mouse.click(x, y);
+    const chooser = page.getByRole('dialog', { name: /Ereignisse an dieser Stelle/ });
+    await expect(chooser).toBeVisible();
+    const choices = chooser.locator('[data-event-choice]');
+    expect(await choices.count()).toBeGreaterThan(1);
+    // The chooser's rows are a thumb's height and inside the screen.
+    for (const choice of await choices.all()) {
+      const b = (await choice.boundingBox())!;
+      expect(b.height).toBeGreaterThanOrEqual(43.9);
+    }
+    // It starts at the event under the finger.
+    const summit = chooser.getByRole('button', { name: /15\. August 2025/ });
+    await expect(summit).toBeFocused();
+    await expect(summit).toBeInViewport();
+    if (isMobile) await summit.tap();
+    else await summit.click();
+    await expect(page).toHaveURL(/\/chronik\?ereignis=alaska-summit$/);
+    await expect(page.locator('.timeline__card[data-event-detail="alaska-summit"]')).toBeVisible();
+    await expect(chooser).toBeHidden();
+  });
+
+  test('“Zum Gipfel” opens the summit and brings it into view in one tap', async ({ page }) => {
+    await page.goto('/chronik');
+    await drawn(page);
+    await page.getByRole('button', { name: /^Zum Gipfel am 15\. August 2025/ }).click();
+    await expect(page).toHaveURL(/\/chronik\?ereignis=alaska-summit$/);
+    await expect(page.locator('.timeline__card[data-event-detail="alaska-summit"]')).toBeVisible();
+    const [from, to] = await settledRange(page);
+    expect(from < '2025-08-15' && to > '2025-08-15').toBe(true);
+    const frame = (await plot(page).boundingBox())!;
+    const mark = (await page
+      .locator('[data-event="alaska-summit"] .timeline__mark')
+      .boundingBox())!;
+    expect(mark.x >= frame.x && mark.x + mark.width <= frame.x + frame.width).toBe(true);
+    expect(mark.y >= frame.y && mark.y + mark.height <= frame.y + frame.height).toBe(true);
+  });
+
+  test('the list of events has a link that reaches the summit in one tap', async ({ page }) => {
+    await page.goto('/chronik');
+    const link = page.getByRole('link', { name: /zum Gipfel am 15\. August 2025/ });
+    await link.click();
+    await expect(page).toHaveURL(/#alaska-summit$/);
+    await expect(page.locator('li#alaska-summit')).toBeInViewport();
+  });
+
+  test('zooming in keeps the selected event where it is', async ({ page }) => {
+    await page.goto('/chronik?ereignis=full-scale-invasion');
+    await drawn(page);
+    await settledRange(page);
+    // On a phone the detail is a sheet over the lower screen: bring the toolbar to the top.
+    await timeline(page).evaluate((el) =>
+      window.scrollTo({
+        top: el.getBoundingClientRect().top + window.scrollY,
+        behavior: 'instant',
+      }),
+    );
+    const mark = page.locator('[data-event="full-scale-invasion"] [data-hit="mark"]');
+    const before = (await mark.boundingBox())!;
+    const range = await visibleRange(page);
+    await page.getByRole('button', { name: 'Hineinzoomen' }).click();
+    expect(await settledRange(page)).not.toEqual(range);
+    const after = (await mark.boundingBox())!;
+    expect(Math.abs(after.x - before.x)).toBeLessThan(2);
+    expect(Math.abs(after.y - before.y)).toBeLessThan(2);
+  });
+});
+
 test.describe('pointer and touch', () => {
   test('dragging pans and the wheel zooms on the chronicle page', async ({ page, isMobile }) => {
     test.skip(isMobile, 'mouse gestures: the desktop project');
@@ -284,27 +422,30 @@ test.describe('pointer and touch', () => {
     expect(dragged[0] > zoomed[0]).toBe(true);
   });
 
-  test('a horizontal swipe pans, a pinch zooms, a vertical swipe is left to the page', async ({
+  test('down the phone’s column a pinch zooms, and a swipe pans only while there is somewhere to go', async ({
     page,
     isMobile,
   }) => {
     test.skip(!isMobile, 'touch: the phone project');
     await page.goto('/chronik');
     await drawn(page);
+    await expect(timeline(page)).toHaveAttribute('data-layout', 'column');
     const whole = await settledRange(page);
 
-    const vertical = await touchGesture(page, [{ from: [200, 150], to: [205, 40] }]);
+    // The whole time in view: nothing to pan, so a swipe up or down is the page's.
+    const vertical = await touchGesture(page, [{ from: [200, 250], to: [205, 100] }]);
     expect(vertical.every(Boolean)).toBe(true);
     expect(await settledRange(page)).toEqual(whole);
 
     await touchGesture(page, [
-      { from: [180, 150], to: [120, 150] },
-      { from: [220, 150], to: [300, 150] },
+      { from: [200, 200], to: [200, 140] },
+      { from: [200, 240], to: [200, 320] },
     ]);
     const pinched = await settledRange(page);
     expect(pinched[0] > whole[0] || pinched[1] < whole[1]).toBe(true);
 
-    const moves = await touchGesture(page, [{ from: [250, 150], to: [80, 150] }]);
+    // Zoomed in, a swipe up moves on in time (and is not the page's).
+    const moves = await touchGesture(page, [{ from: [200, 300], to: [195, 120] }]);
     expect(moves.some((passed) => !passed)).toBe(true);
     const swiped = await settledRange(page);
     expect(swiped[0] > pinched[0]).toBe(true);

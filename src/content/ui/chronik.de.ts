@@ -6,6 +6,19 @@ export const timelineUi = {
   label: 'Zeitleiste',
   hint: 'Ziehen, Mausrad oder Pfeiltasten verschieben; Plus und Minus zoomen.',
   hintPanel: 'Ziehen oder Pfeiltasten verschieben; Plus und Minus oder Strg + Mausrad zoomen.',
+  /** The same for touch screens: what a finger does. */
+  hintTouch:
+    'Wischen verschiebt, zwei Finger zoomen; Plus und Minus zoomen um das gewählte Ereignis.',
+  hintTouchColumn:
+    'Die Zeit läuft nach unten. Nach oben oder unten wischen verschiebt, zwei Finger zoomen; Plus und Minus zoomen um das gewählte Ereignis.',
+  hintTouchPanel: 'Plus und Minus oder zwei Finger zoomen; Tippen auf ein Ereignis öffnet es.',
+  toSummit: 'Zum Gipfel',
+  toSummitLabel: (date: string) => `Zum Gipfel am ${date} springen`,
+  listToSummit: (date: string) => `In der Liste zum Gipfel am ${date}`,
+  chooser: {
+    title: (count: number) => `${count} Ereignisse an dieser Stelle`,
+    zoomIn: 'Heranzoomen',
+  },
   zoomIn: 'Hineinzoomen',
   zoomOut: 'Herauszoomen',
   reset: 'Zurücksetzen',

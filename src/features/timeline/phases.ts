@@ -4,6 +4,9 @@ import { phases, type PhaseSpec } from '../../content/phases';
 
 export { phases, type PhaseSpec };
 
+/** The event the story turns on: the summit, which "Zum Gipfel" reaches in one tap. */
+export const summitEvent = 'alaska-summit';
+
 export interface Phase extends PhaseSpec {
   startDate: string;
   /** Undefined: still going on when the timeline ends. */

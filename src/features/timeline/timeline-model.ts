@@ -9,7 +9,7 @@ import { ui } from '../../content/ui.de';
 import { formatDateRange } from '../../lib/dates';
 import { describeTarget } from '../facts/fact-summary';
 import { filterActorsOf } from '../filter/actor-match';
-import { resolvePhases, type Phase } from './phases';
+import { resolvePhases, summitEvent, type Phase } from './phases';
 import type { SegmentSpec, TickLevel } from './piecewise-scale';
 import { timelineUi } from '../../content/ui/chronik.de';
 
@@ -38,6 +38,8 @@ export interface TimelineModel {
   lanes: { id: Lane; label: string; weight: number }[];
   segments: SegmentSpec[];
   phases: Phase[];
+  /** The summit's event id (checked against the content). */
+  summit: string;
   /** Where the part of the timeline after the article begins (undefined: nothing after it). */
   afterArticleFrom?: Date;
   domain: [Date, Date];
@@ -92,7 +94,9 @@ export function buildTimelineModel(content: Content): TimelineModel {
   ].filter((s) => s.end > s.start);
 
   const after = items.filter((i) => i.afterArticle).map((i) => i.event.date);
+  if (!content.eventById.has(summitEvent)) throw new Error(`unknown summit event "${summitEvent}"`);
   return {
+    summit: summitEvent,
     items,
     lanes,
     segments,

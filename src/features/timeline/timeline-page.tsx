@@ -10,6 +10,8 @@ import { filterActorsOf, emphasisFor } from '../filter/actor-match';
 import { useActorFilter } from '../filter/use-actor-filter';
 import { eventSummary } from './event-summary';
 import { timelineUi } from '../../content/ui/chronik.de';
+import { formatDateRange } from '../../lib/dates';
+import { summitEvent } from './phases';
 import './timeline-page.css';
 
 // The graphic (d3 and all) is its own chunk: the story's first load never carries it.
@@ -51,6 +53,12 @@ export function TimelinePage() {
         )}
       </div>
       <h2 className="timeline-list__title">{timelineUi.listTitle}</h2>
+      {/* The summit is near the end of a long list: one tap takes the reader there. */}
+      <p className="timeline-list__jump">
+        <a href={`#${summitEvent}`}>
+          {timelineUi.listToSummit(formatDateRange(content.eventById.get(summitEvent)!.date))}
+        </a>
+      </p>
       <EventList selected={selected} />
     </div>
   );

@@ -1,4 +1,10 @@
-import { useId, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
+import {
+  useId,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+  type RefObject,
+} from 'react';
+import { eventsAt, markHitBox, nearestTo, type HitBox } from './events-at';
 import { formatDateRange } from '../../lib/dates';
 import type { Emphasis } from '../filter/actor-match';
 import {
@@ -42,18 +48,19 @@ export function plotMetrics(
   const compact = width < 560 || height < 300;
   // The phone's panel band: every pixel of height counts.
   const tight = height < 260;
-  const fontSize = tight ? 11.5 : compact ? 12 : 13;
+  // No text in the visual under 12 px, however tight the band (a phone reads it at arm's length).
+  const fontSize = compact || tight ? 12 : 13;
   const rowHeight = tight ? 20 : compact ? 22 : 24;
   const markRadius = compact ? 4.5 : 5;
   const phaseRows = Math.max(1, ...phases.map((p) => p.row + 1));
-  const phaseRowHeight = tight ? 14 : compact ? 15 : 19;
+  const phaseRowHeight = tight ? 17 : compact ? 18 : 19;
   const phaseTop = 2;
   const phaseBottom = phaseTop + phaseRows * phaseRowHeight + 2;
-  const axisBottom = phaseBottom + (tight ? 15 : compact ? 16 : 20);
-  const captionStrip = tight ? 13 : compact ? 14 : 17;
+  const axisBottom = phaseBottom + (tight ? 17 : compact ? 18 : 20);
+  const captionStrip = tight ? 15 : compact ? 15 : 17;
   const lanesTop = axisBottom;
   const lanesBottom = height - captionStrip;
-  const captionHeight = tight ? 12 : compact ? 13 : 16;
+  const captionHeight = tight ? 14 : compact ? 15 : 16;
   const pad = tight ? 1 : 3;
 
   // Every lane gets one row, the rest go by weight (highest average weight per row first).
@@ -84,16 +91,16 @@ export function plotMetrics(
     phases: {
       top: phaseTop,
       rowHeight: phaseRowHeight,
-      fontSize: tight ? 10 : compact ? 10.5 : 12,
+      fontSize: 12,
       bottom: phaseBottom,
     },
-    axis: { top: phaseBottom, bottom: axisBottom, fontSize: compact ? 10.5 : 11.5 },
+    axis: { top: phaseBottom, bottom: axisBottom, fontSize: 12 },
     lanesTop,
     lanesBottom,
     captionsY: height - 4,
-    captionFontSize: compact ? 10.5 : 11.5,
+    captionFontSize: 12,
     laneBands,
-    laneCaptionSize: tight ? 9 : compact ? 9.5 : 10.5,
+    laneCaptionSize: 12,
     lanes: laneBands.map((band, i) => ({
       top: band.top + captionHeight + slack / 2,
       rows: rows[i]!,
@@ -138,15 +145,26 @@ interface PlotProps {
   frameReady?: boolean;
   /** False for the first, quick render of a new plot: the frame only, its events follow. */
   eventsReady?: boolean;
+  /** The least side of a mark's hit area (44 px for a finger); a row's height at least. */
+  hitSize?: number;
+  /**
+   * A tap whose point lies in several marks' hit areas: the reader is asked which. Without it,
+   * the tapped element's event opens.
+   */
+  onAmbiguous?: (ids: string[], at: { x: number; y: number }, from: string) => void;
 }
 
-const phaseTone = ['#f3ddd3', '#ebcbbd', '#dbe5ee'];
+export const phaseTone = ['#f3ddd3', '#ebcbbd', '#dbe5ee'];
 
-/** One mark: a pie of its actors' colours (a diamond after the article), a bar for a period. */
-function Mark({
+/**
+ * One mark: a pie of its actors' colours (a diamond after the article), a bar for a period
+ * (across from x0 to x1, or, in the narrow layout, down from y to y1).
+ */
+export function Mark({
   x0,
   x1,
   y,
+  y1 = y,
   r,
   actors,
   emphasis,
@@ -155,6 +173,7 @@ function Mark({
   x0: number;
   x1: number;
   y: number;
+  y1?: number;
   r: number;
   actors: string[];
   emphasis: Emphasis;
@@ -162,6 +181,18 @@ function Mark({
 }) {
   const colours = emphasis === 'dimmed' || actors.length === 0 ? [] : actors;
   const fillClass = colours.length === 0 ? `timeline__fill--${emphasis}` : '';
+  if (y1 - y > r) {
+    return (
+      <rect
+        className={`timeline__mark timeline__bar ${fillClass} ${colours[0] ? `timeline__fill--${colours[0]}` : ''}`}
+        x={x0 - r * 0.8}
+        y={y - r * 0.8}
+        width={r * 1.6}
+        height={y1 - y + r * 1.6}
+        rx={r * 0.8}
+      />
+    );
+  }
   if (x1 - x0 > r) {
     return (
       <rect
@@ -235,6 +266,8 @@ export function TimelinePlot({
   onFocusEvent,
   frameReady = true,
   eventsReady = true,
+  hitSize = 0,
+  onAmbiguous,
 }: PlotProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   if (!frameReady) {
@@ -295,6 +328,47 @@ export function TimelinePlot({
     captionBoxes.push(c);
     lastRight = c.left + w;
   }
+
+  const hit = Math.max(hitSize, layout.rowHeight);
+  const half = layout.rowHeight / 2;
+  const markBoxes: HitBox[] = placed.map((p) =>
+    markHitBox(p.id, { x0: p.x0, x1: p.x1, y0: p.y - half, y1: p.y + half }, hit),
+  );
+  const labelBoxes: HitBox[] = placed.flatMap((p) =>
+    p.label
+      ? [
+          {
+            id: p.id,
+            x0: p.label.x0 - 2,
+            x1: p.label.x1 + 2,
+            y0: p.label.y - half,
+            y1: p.label.y + half,
+          },
+        ]
+      : [],
+  );
+  const onClick = (id: string) => (event: ReactMouseEvent<SVGGElement>) => {
+    const svg = svgRef.current;
+    // A click without a position (from assistive technology) means the element itself.
+    if (!onAmbiguous || !svg || (event.clientX === 0 && event.clientY === 0)) {
+      onActivate(id);
+      return;
+    }
+    const rect = svg.getBoundingClientRect();
+    const x = event.clientX - rect.left;
+    const y = event.clientY - rect.top;
+    const ids = eventsAt(x, y, markBoxes, labelBoxes);
+    if (ids.length > 1) {
+      // The chooser starts at the event nearest the finger.
+      const near =
+        nearestTo(
+          x,
+          y,
+          markBoxes.filter((b) => ids.includes(b.id)),
+        ) ?? id;
+      onAmbiguous(ids, { x, y }, near);
+    } else onActivate(ids[0] ?? id);
+  };
 
   const onKeyDown = (id: string) => (event: ReactKeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -468,7 +542,7 @@ export function TimelinePlot({
             const onScreen = x1 + r >= 0 && x0 - r <= width;
             const label = p?.label;
             const isSelected = item.id === selected;
-            const half = layout.rowHeight / 2;
+            const markHit = markHitBox(item.id, { x0, x1, y0: y - half, y1: y + half }, hit);
             return (
               <g
                 key={item.id}
@@ -484,7 +558,7 @@ export function TimelinePlot({
                 aria-expanded={isSelected}
                 // Only what is in view takes a tab stop; the rest is reached by panning (or the list).
                 tabIndex={onScreen ? 0 : -1}
-                onClick={() => onActivate(item.id)}
+                onClick={onClick(item.id)}
                 onKeyDown={onKeyDown(item.id)}
                 onFocus={() => {
                   onFocusEvent(item.id);
@@ -496,14 +570,16 @@ export function TimelinePlot({
               >
                 <rect
                   className="timeline__hit"
-                  x={x0 - half}
-                  y={y - half}
-                  width={x1 - x0 + 2 * half}
-                  height={layout.rowHeight}
+                  data-hit="mark"
+                  x={markHit.x0}
+                  y={markHit.y0}
+                  width={markHit.x1 - markHit.x0}
+                  height={markHit.y1 - markHit.y0}
                 />
                 {label && (
                   <rect
                     className="timeline__hit"
+                    data-hit="label"
                     x={label.x0 - 2}
                     y={label.y - half}
                     width={label.x1 - label.x0 + 4}

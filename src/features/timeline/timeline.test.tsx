@@ -15,12 +15,12 @@ const nameOf = (id: string) => {
 const invasion = content.events.find((e) => e.id === 'full-scale-invasion')!;
 
 /** The reader prefers reduced motion: every move of the view is instant, so tests need no timers. */
-function preferReducedMotion() {
+function preferReducedMotion(touch = false) {
   vi.stubGlobal(
     'matchMedia',
     (query: string) =>
       ({
-        matches: query.includes('reduce'),
+        matches: query.includes('reduce') || (touch && query.includes('coarse')),
         media: query,
         addEventListener: () => {},
         removeEventListener: () => {},
@@ -33,7 +33,7 @@ const visibleRange = (container: HTMLElement) => {
   return [root.dataset.visibleFrom!, root.dataset.visibleTo!];
 };
 
-beforeEach(preferReducedMotion);
+beforeEach(() => preferReducedMotion());
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the chronicle page', () => {
@@ -144,6 +144,135 @@ describe('the chronicle page', () => {
     expect(visibleRange(container)).not.toEqual(whole);
     await user.click(screen.getByRole('button', { name: 'Zurücksetzen' }));
     expect(visibleRange(container)).toEqual(whole);
+  });
+});
+
+describe('by thumb', () => {
+  const summit = content.eventById.get('alaska-summit')!;
+  /** The centre of an event's mark, in the plot. */
+  const markCentre = (container: HTMLElement, id: string) => {
+    const hit = container.querySelector<SVGRectElement>(`[data-event="${id}"] [data-hit="mark"]`)!;
+    const n = (a: string) => Number(hit.getAttribute(a));
+    return { x: n('x') + n('width') / 2, y: n('y') + n('height') / 2 };
+  };
+
+  it('"Zum Gipfel" opens the summit and brings its weeks into view in one tap', async () => {
+    const { user, container } = renderApp('/chronik');
+    await screen.findByRole('region', { name: 'Zeitleiste' });
+    await user.click(screen.getByRole('button', { name: /^Zum Gipfel am 15\. August 2025/ }));
+    expect(location.current).toBe('/chronik?ereignis=alaska-summit');
+    expect(screen.getByRole('region', { name: summit.title })).toHaveFocus();
+    const [from, to] = visibleRange(container);
+    expect(from! > '2025-06-01' && from! < '2025-08-15' && to! > '2025-08-15').toBe(true);
+  });
+
+  it('the list below has a link straight to the summit', async () => {
+    renderApp('/chronik');
+    const link = await screen.findByRole('link', { name: /zum Gipfel am 15\. August 2025/ });
+    expect(link).toHaveAttribute('href', '#alaska-summit');
+    expect(document.getElementById('alaska-summit')).toBeInTheDocument();
+  });
+
+  it('zooming in keeps the selected event where it is', async () => {
+    const { user, container } = renderApp('/chronik?ereignis=full-scale-invasion');
+    await screen.findByRole('region', { name: invasion.title });
+    const before = markCentre(container, invasion.id);
+    const range = visibleRange(container);
+    await user.click(screen.getByRole('button', { name: 'Hineinzoomen' }));
+    expect(visibleRange(container)).not.toEqual(range);
+    expect(markCentre(container, invasion.id).x).toBeCloseTo(before.x, 0);
+  });
+
+  it('a tap among crowded marks asks which event is meant, and opens the one chosen', async () => {
+    const { user, container } = renderApp('/chronik');
+    await screen.findByRole('region', { name: 'Zeitleiste' });
+    const at = markCentre(container, summit.id);
+    const mark = container.querySelector(`[data-event="${summit.id}"]`)!;
+    fireEvent.click(mark, { clientX: at.x, clientY: at.y });
+    const chooser = screen.getByRole('dialog', { name: /Ereignisse an dieser Stelle/ });
+    const choices = within(chooser).getAllByRole('button', { name: /\d{4}/ });
+    expect(choices.length).toBeGreaterThan(1);
+    const choice = within(chooser).getByRole('button', { name: /15\. August 2025/ });
+    expect(choice).toHaveTextContent(summit.title);
+    await user.click(choice);
+    expect(location.current).toBe('/chronik?ereignis=alaska-summit');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('Escape closes the chooser and gives focus back to the mark', async () => {
+    const { user, container } = renderApp('/chronik');
+    await screen.findByRole('region', { name: 'Zeitleiste' });
+    const at = markCentre(container, summit.id);
+    const mark = container.querySelector<SVGGElement>(`[data-event="${summit.id}"]`)!;
+    fireEvent.click(mark, { clientX: at.x, clientY: at.y });
+    const chooser = screen.getByRole('dialog');
+    expect(chooser.contains(document.activeElement)).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(mark).toHaveFocus();
+    expect(location.current).toBe('/chronik');
+  });
+
+  it('speaks of the mouse wheel to a pointer, and of swiping to a finger', async () => {
+    renderApp('/chronik');
+    await screen.findByRole('region', { name: 'Zeitleiste' });
+    expect(screen.getByText(/Mausrad/)).toBeInTheDocument();
+    vi.unstubAllGlobals();
+    preferReducedMotion(true);
+    renderApp('/chronik');
+    expect(await screen.findByText(/Wischen verschiebt/)).toBeInTheDocument();
+    expect(screen.queryAllByText(/Mausrad/)).toHaveLength(1);
+  });
+});
+
+describe('in a narrow box', () => {
+  beforeEach(() => {
+    // Every measured box is a phone's: 340 px wide, 460 px high.
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private callback: ResizeObserverCallback) {}
+        observe() {
+          this.callback(
+            [{ contentRect: { width: 340, height: 460 } } as ResizeObserverEntry],
+            this,
+          );
+        }
+        disconnect() {}
+        unobserve() {}
+      },
+    );
+  });
+
+  it('runs time down a column, with every text at least 12 px', async () => {
+    const { container } = renderApp('/chronik');
+    const region = await screen.findByRole('region', { name: 'Zeitleiste' });
+    expect(container.querySelector('.timeline')).toHaveAttribute('data-layout', 'column');
+    const texts = [...region.querySelectorAll('svg text')];
+    expect(texts.length).toBeGreaterThan(10);
+    for (const text of texts) {
+      expect(Number(text.getAttribute('font-size'))).toBeGreaterThanOrEqual(12);
+    }
+    // Every event is still a button, in the order of time.
+    expect(
+      within(region)
+        .getAllByRole('button', { name: /^\d{1,2}\./ })
+        .map((b) => b.getAttribute('data-event')),
+    ).toEqual(content.events.map((e) => e.id));
+    // The phases are bands beside the column, named for assistive technology.
+    expect(region.querySelectorAll('[data-phase] rect').length).toBeGreaterThan(0);
+  });
+
+  it('pans down the column with the arrow keys', async () => {
+    const { user, container } = renderApp('/chronik');
+    const region = await screen.findByRole('region', { name: 'Zeitleiste' });
+    region.focus();
+    await user.keyboard('+');
+    const zoomed = visibleRange(container);
+    await user.keyboard('{ArrowDown}');
+    expect(visibleRange(container)[0]! > zoomed[0]!).toBe(true);
+    await user.keyboard('{ArrowUp}');
+    expect(visibleRange(container)).toEqual(zoomed);
   });
 });
 

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { NavigationType, useNavigationType } from 'react-router';
 import { content } from '../../content';
 import { emphasisFor, type Emphasis } from '../filter/actor-match';
+import { columnMetrics, layoutColumn, type ColumnItem } from './column-layout';
 import { EventCard } from './event-card';
+import { EventChooser } from './event-chooser';
 import { layoutLabels, type LayoutItem } from './label-layout';
 import { OverviewStrip } from './overview-strip';
 import {
@@ -14,7 +16,9 @@ import {
 } from './piecewise-scale';
 import { timelineUi } from '../../content/ui/chronik.de';
 import { buildTimelineModel, parseDay, shortDate } from './timeline-model';
+import { CAPTION_PREFIX, TimelineColumn } from './timeline-column';
 import { TimelinePlot, plotMetrics } from './timeline-plot';
+import { useCoarsePointer } from './use-coarse-pointer';
 import { useElementSize } from './use-element-size';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { useRenderAfter } from '../../lib/use-render-after';
@@ -43,6 +47,12 @@ const DAY = 86_400_000;
 
 /** How close a mark may come to the edge before focusing it pans it into view. */
 const EDGE = 24;
+/**
+ * Below this width (of the timeline's own box, not the window: the story's panel and the
+ * chronicle page differ) time runs down a column instead of across.
+ */
+export const COLUMN_BELOW = 560;
+const summitItem = model.items.find((i) => i.id === model.summit)!;
 
 export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: TimelineProps) {
   const svgRef = useRef<SVGSVGElement>(null);
@@ -61,7 +71,17 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   const [overviewRef, overviewSize] = useElementSize<HTMLDivElement>({ width, height: 20 });
   const overviewWidth = overviewSize.width;
   const reducedMotion = useReducedMotion();
+  const coarse = useCoarsePointer();
+  const hitSize = coarse ? 44 : 24;
+  const column = width < COLUMN_BELOW;
+  /** The plot's extent along the time axis. */
+  const length = column ? height : width;
   const { selected, unknown, select } = useSelectedEvent();
+  const [chooser, setChooser] = useState<{
+    ids: string[];
+    at: { x: number; y: number };
+    from: string;
+  } | null>(null);
   // The zoom and the width it was applied for (d3-zoom rescales it when the width changes).
   const [zoomState, setZoomState] = useState<ZoomState & { width: number }>({
     k: 1,
@@ -89,7 +109,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   const [wheelHint, setWheelHint] = useState(false);
   const [dismissedUnknown, setDismissedUnknown] = useState<string | undefined>();
 
-  const scale = useMemo(() => piecewiseScale(model.segments, [0, width]), [width]);
+  const scale = useMemo(() => piecewiseScale(model.segments, [0, length]), [length]);
   // Zoom in until a day is wide enough to read, in the densest segment.
   const maxK = useMemo(() => {
     const densest = Math.max(
@@ -105,6 +125,9 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     maxK,
     wheelNeedsModifier: variant === 'panel',
     enabled: plotMeasured,
+    axis: column ? 'y' : 'x',
+    // In the panel a swipe down the column scrolls the story; buttons and pinch zoom it.
+    oneFingerPan: !column || variant === 'page',
     initial: zoomState,
     onZoom,
     onWheelIgnored: () => {
@@ -122,11 +145,11 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   const periodTo = focus?.period?.[1];
   const focusEventsKey = (focus?.events ?? []).join(',');
   const home = useMemo((): ZoomState => {
-    const padding = Math.min(48, width * 0.06);
+    const padding = Math.min(48, length * 0.06);
     if (periodFrom && periodTo) {
       // The period's last day is shown whole.
       const to = new Date(parseDay(periodTo).getTime() + DAY);
-      return fitZoom(scale, parseDay(periodFrom), to, width, { padding, maxK });
+      return fitZoom(scale, parseDay(periodFrom), to, length, { padding, maxK });
     }
     const items = model.items.filter((i) => focusEventsKey.split(',').includes(i.id));
     if (items.length === 0) return { k: 1, x: 0 };
@@ -134,18 +157,18 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     const to = Math.max(...items.map((i) => (i.end ?? i.start).getTime()));
     // A few weeks around a lone event, so that it has neighbours.
     const margin = Math.max(21 * DAY, (to - from) * 0.08);
-    return fitZoom(scale, new Date(from - margin), new Date(to + margin), width, {
+    return fitZoom(scale, new Date(from - margin), new Date(to + margin), length, {
       padding,
       maxK,
     });
-  }, [scale, width, maxK, periodFrom, periodTo, focusEventsKey]);
+  }, [scale, length, maxK, periodFrom, periodTo, focusEventsKey]);
 
   // The first measured size: the zoom starts at home, drawn in this very render (d3-zoom takes it
   // up when it is attached, below).
   // (fitZoom keeps home within the zoom's limits, as the zoom would.)
   if (!frameReady && plotMeasured) {
-    if (zoomState.width !== width || zoomState.k !== home.k || zoomState.x !== home.x) {
-      setZoomState({ ...home, width });
+    if (zoomState.width !== length || zoomState.k !== home.k || zoomState.x !== home.x) {
+      setZoomState({ ...home, width: length });
     }
     setFrameReady(true);
   }
@@ -163,14 +186,14 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   // Lanes get their rows by how many events they hold where the view rests (damped, so a quiet
   // lane keeps a readable line): in a section about 2025, the prehistory's lane stays slim.
   const laneWeights = useMemo(() => {
-    const [from, to] = visibleDomain(scale, home, width);
+    const [from, to] = visibleDomain(scale, home, length);
     return model.lanes.map((lane) => {
       const count = model.items.filter(
         (i) => i.lane === lane.id && (i.end ?? i.start) >= from && i.start <= to,
       ).length;
       return { ...lane, weight: Math.sqrt(Math.max(1, count)) };
     });
-  }, [scale, home, width]);
+  }, [scale, home, length]);
   const metrics = useMemo(
     () => plotMetrics(width, height, laneWeights, model.phases),
     [width, height, laneWeights],
@@ -198,14 +221,68 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     [metrics.laneIndex, zoomState, scale, selectedActors, highlighted, selected],
   );
   const placed = useMemo(
-    () => (eventsReady ? layoutLabels(layoutItems, metrics.lanes, metrics.layout) : []),
-    [eventsReady, layoutItems, metrics.lanes, metrics.layout],
+    () => (eventsReady && !column ? layoutLabels(layoutItems, metrics.lanes, metrics.layout) : []),
+    [eventsReady, column, layoutItems, metrics.lanes, metrics.layout],
   );
+  const emphasisById = useMemo(
+    () => new Map(layoutItems.map((i) => [i.id, i.emphasis])),
+    [layoutItems],
+  );
+
+  // The narrow layout: the same scale, down a column.
+  const phaseRows = Math.max(1, ...model.phases.map((p) => p.row + 1));
+  const colMetrics = useMemo(
+    () => columnMetrics(width, height, phaseRows),
+    [width, height, phaseRows],
+  );
+  const columnPlaced = useMemo(() => {
+    if (!column || !eventsReady) return [];
+    const at = (date: Date) => zoomState.k * scale(date) + zoomState.x;
+    const items: ColumnItem[] = layoutItems.map((li) => {
+      const item = model.items.find((i) => i.id === li.id)!;
+      return {
+        id: li.id,
+        y: at(item.start),
+        ...(item.end ? { y2: at(item.end) } : {}),
+        label: li.label,
+        ...(li.bold ? { bold: true } : {}),
+        priority: li.priority,
+      };
+    });
+    // The scale's captions take a label's place where their part of the column begins.
+    const caption = (id: string, from: Date, text: string) => {
+      const y = at(from);
+      if (y < 0 || y > height - colMetrics.slot) return;
+      items.push({
+        id: `${CAPTION_PREFIX}${id}`,
+        y: y + colMetrics.slot / 2,
+        label: text,
+        priority: 100,
+      });
+    };
+    for (const segment of scale.segments) {
+      if (segment.id === 'vorgeschichte') {
+        caption(segment.id, segment.start, timelineUi.segments.vorgeschichte());
+      } else if (segment.id === 'fokus') {
+        caption(
+          segment.id,
+          segment.start,
+          timelineUi.segments.fokus(segment.start.getUTCFullYear()),
+        );
+      }
+    }
+    if (model.afterArticleFrom) {
+      caption('after', model.afterArticleFrom, timelineUi.afterArticle);
+    }
+    return layoutColumn(items, colMetrics);
+  }, [column, eventsReady, layoutItems, zoomState, scale, height, colMetrics]);
+
   const ticks = useMemo(
-    () => segmentTicks(scale, zoomState, width, metrics.tickSpacing),
-    [scale, zoomState, width, metrics.tickSpacing],
+    () =>
+      segmentTicks(scale, zoomState, length, column ? colMetrics.tickSpacing : metrics.tickSpacing),
+    [scale, zoomState, length, column, colMetrics.tickSpacing, metrics.tickSpacing],
   );
-  const [visibleFrom, visibleTo] = visibleDomain(scale, zoomState, width);
+  const [visibleFrom, visibleTo] = visibleDomain(scale, zoomState, length);
   const showDays = visibleTo.getTime() - visibleFrom.getTime() < 120 * DAY;
 
   // Opening by the reader moves focus into the detail; closing returns it to the event. A reader
@@ -236,7 +313,14 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     focusCard.current = false;
   }, [selected, variant, focusEvent, shown]);
 
+  /** Where an event is along the time axis, on screen. */
+  const positionOf = (id: string) => {
+    const item = model.items.find((i) => i.id === id);
+    return item ? zoomState.k * scale(item.start) + zoomState.x : undefined;
+  };
+
   const activate = (id: string) => {
+    setChooser(null);
     if (id === selected) {
       select(undefined);
       return;
@@ -244,9 +328,34 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     focusCard.current = true;
     select(id);
     // On the page the detail covers the right of the plot: keep the chosen event clear of it.
-    const card = variant === 'page' && width >= 720 ? Math.min(384, width * 0.4) : 0;
+    const card = variant === 'page' && !column && width >= 720 ? Math.min(384, width * 0.4) : 0;
     const x = layoutItems.find((i) => i.id === id)?.x ?? 0;
     if (card && x > width - card - EDGE) zoom.panBy((width - card) / 2 - x, !reducedMotion);
+  };
+
+  /** Zoom about the selected event while it is in view, else about the middle of the view. */
+  const zoomBy = (factor: number) => {
+    const at = selected ? positionOf(selected) : undefined;
+    zoom.scaleBy(
+      factor,
+      !reducedMotion,
+      at !== undefined && at >= 0 && at <= length ? at : undefined,
+    );
+  };
+
+  /** "Zum Gipfel": the summit selected, and in the middle of a view of the weeks around it. */
+  const toSummit = () => {
+    const around = fitZoom(
+      scale,
+      new Date(summitItem.start.getTime() - 24 * DAY),
+      new Date(summitItem.start.getTime() + 10 * DAY),
+      length,
+      { maxK },
+    );
+    const k = Math.max(around.k, zoom.current().k);
+    zoom.zoomTo({ k, x: length / 2 - k * scale(summitItem.start) }, !reducedMotion);
+    if (selected !== summitItem.id) activate(summitItem.id);
+    else cardRef.current?.focus({ preventScroll: variant === 'panel' });
   };
 
   const close = () => {
@@ -256,9 +365,9 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   };
 
   const ensureVisible = (id: string) => {
-    const item = layoutItems.find((i) => i.id === id);
-    if (!item) return;
-    if (item.x < EDGE || item.x > width - EDGE) zoom.panBy(width / 2 - item.x, !reducedMotion);
+    const x = positionOf(id);
+    if (x === undefined) return;
+    if (x < EDGE || x > length - EDGE) zoom.panBy(length / 2 - x, !reducedMotion);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -271,7 +380,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
     }
     // Inside the open detail, the other keys belong to it (scrolling, links).
     if ((event.target as Element).closest('.timeline__card')) return;
-    const step = event.shiftKey ? width * 0.5 : width * 0.15;
+    const step = event.shiftKey ? length * 0.5 : length * 0.15;
     const animate = !reducedMotion;
     switch (event.key) {
       case 'ArrowLeft':
@@ -280,13 +389,22 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
       case 'ArrowRight':
         zoom.panBy(-step, animate);
         break;
+      case 'ArrowUp':
+        // Down the column, up is earlier; across, the arrows up and down are left to the page.
+        if (!column) return;
+        zoom.panBy(step, animate);
+        break;
+      case 'ArrowDown':
+        if (!column) return;
+        zoom.panBy(-step, animate);
+        break;
       case '+':
       case '=':
-        zoom.scaleBy(1.6, animate);
+        zoomBy(1.6);
         break;
       case '-':
       case '_':
-        zoom.scaleBy(1 / 1.6, animate);
+        zoomBy(1 / 1.6);
         break;
       default:
         return;
@@ -314,6 +432,8 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
   );
 
   const compact = width < 560;
+  // A narrow toolbar keeps its words for "Zum Gipfel".
+  const iconReset = mini || column;
   const fromLabel = shortDate(visibleFrom, showDays);
   const toLabel = shortDate(visibleTo, showDays);
   const overview = (
@@ -323,13 +443,13 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
         <OverviewStrip
           scale={scale}
           zoom={zoomState}
-          plotWidth={width}
+          plotWidth={length}
           width={overviewWidth}
           height={overviewSize.height}
           items={model.items}
           phases={model.phases}
           highlighted={highlighted}
-          onCentre={(x) => zoom.zoomTo({ k: zoomState.k, x: width / 2 - zoomState.k * x }, false)}
+          onCentre={(x) => zoom.zoomTo({ k: zoomState.k, x: length / 2 - zoomState.k * x }, false)}
         />
       )}
     </div>
@@ -342,6 +462,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
       // nothing visibly moves when the real sizes arrive.
       style={shown ? undefined : { visibility: 'hidden' }}
       data-compact={compact ? 'true' : 'false'}
+      data-layout={column ? 'column' : 'row'}
       data-mini={mini ? 'true' : 'false'}
       data-visible-from={visibleFrom.toISOString().slice(0, 10)}
       data-visible-to={visibleTo.toISOString().slice(0, 10)}
@@ -354,7 +475,7 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
             aria-label={timelineUi.zoomIn}
             title={timelineUi.zoomIn}
             disabled={zoomState.k >= maxK - 1e-6}
-            onClick={() => zoom.scaleBy(2, !reducedMotion)}
+            onClick={() => zoomBy(2)}
           >
             <span aria-hidden="true">+</span>
           </button>
@@ -364,18 +485,27 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
             aria-label={timelineUi.zoomOut}
             title={timelineUi.zoomOut}
             disabled={zoomState.k <= 1 + 1e-6}
-            onClick={() => zoom.scaleBy(0.5, !reducedMotion)}
+            onClick={() => zoomBy(0.5)}
           >
             <span aria-hidden="true">−</span>
           </button>
           <button
             type="button"
-            className={mini ? 'timeline__button' : 'timeline__button timeline__button--text'}
-            aria-label={mini ? timelineUi.reset : undefined}
-            title={mini ? timelineUi.reset : undefined}
+            className={iconReset ? 'timeline__button' : 'timeline__button timeline__button--text'}
+            aria-label={iconReset ? timelineUi.reset : undefined}
+            title={iconReset ? timelineUi.reset : undefined}
             onClick={() => zoom.zoomTo(home, !reducedMotion)}
           >
-            {mini ? <span aria-hidden="true">↺</span> : timelineUi.reset}
+            {iconReset ? <span aria-hidden="true">↺</span> : timelineUi.reset}
+          </button>
+          <button
+            type="button"
+            className="timeline__button timeline__button--text timeline__button--summit"
+            aria-label={timelineUi.toSummitLabel(summitItem.dateLabel)}
+            data-summit={summitItem.id}
+            onClick={toSummit}
+          >
+            {timelineUi.toSummit}
           </button>
         </div>
         <p className={mini ? 'visually-hidden' : 'timeline__range'}>
@@ -395,26 +525,84 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
       >
         {!mini && overview}
         <div className="timeline__plot" ref={plotRef}>
-          <TimelinePlot
-            svgRef={svgRef}
-            model={model}
-            scale={scale}
-            zoom={zoomState}
-            width={width}
-            height={height}
-            metrics={metrics}
-            ticks={ticks}
-            placed={placed}
-            layoutItems={layoutItems}
-            highlighted={highlighted}
-            selected={selected}
-            peek={peek}
-            onPeek={setPeek}
-            onActivate={activate}
-            onFocusEvent={ensureVisible}
-            frameReady={frameReady}
-            eventsReady={eventsReady}
-          />
+          {column ? (
+            <TimelineColumn
+              svgRef={svgRef}
+              model={model}
+              scale={scale}
+              zoom={zoomState}
+              width={width}
+              height={height}
+              metrics={colMetrics}
+              ticks={ticks}
+              placed={columnPlaced}
+              emphasis={emphasisById}
+              highlighted={highlighted}
+              selected={selected}
+              hitSize={hitSize}
+              onActivate={activate}
+              onAmbiguous={(ids, at, from) => setChooser({ ids, at, from })}
+              onFocusEvent={ensureVisible}
+              frameReady={frameReady}
+              eventsReady={eventsReady}
+            />
+          ) : (
+            <TimelinePlot
+              svgRef={svgRef}
+              model={model}
+              scale={scale}
+              zoom={zoomState}
+              width={width}
+              height={height}
+              metrics={metrics}
+              ticks={ticks}
+              placed={placed}
+              layoutItems={layoutItems}
+              highlighted={highlighted}
+              selected={selected}
+              peek={peek}
+              onPeek={setPeek}
+              onActivate={activate}
+              onFocusEvent={ensureVisible}
+              frameReady={frameReady}
+              eventsReady={eventsReady}
+              hitSize={hitSize}
+              onAmbiguous={(ids, at, from) => setChooser({ ids, at, from })}
+            />
+          )}
+          {chooser && (
+            <EventChooser
+              events={chooser.ids.map((id) => {
+                const item = model.items.find((i) => i.id === id)!;
+                return {
+                  id,
+                  dateLabel: item.dateLabel,
+                  title: item.event.title,
+                  emphasis: emphasisById.get(id) ?? 'neutral',
+                };
+              })}
+              anchor={chooser.at}
+              stageWidth={width}
+              stageHeight={height}
+              initial={chooser.from}
+              onChoose={activate}
+              onZoom={
+                zoomState.k < maxK - 1e-6
+                  ? () => {
+                      const about = column ? chooser.at.y : chooser.at.x;
+                      setChooser(null);
+                      zoom.scaleBy(4, !reducedMotion, about);
+                      focusEvent(chooser.from);
+                    }
+                  : undefined
+              }
+              onClose={(refocus) => {
+                const from = chooser.from;
+                setChooser(null);
+                if (refocus) focusEvent(from);
+              }}
+            />
+          )}
           {wheelHint && (
             <p className="timeline__wheel-hint" aria-hidden="true">
               {timelineUi.wheelHint}
@@ -423,7 +611,15 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
         </div>
       </div>
       <p id={hintId} className={variant === 'page' ? 'timeline__hint' : 'visually-hidden'}>
-        {variant === 'page' ? timelineUi.hint : timelineUi.hintPanel}
+        {coarse
+          ? column
+            ? variant === 'page'
+              ? timelineUi.hintTouchColumn
+              : timelineUi.hintTouchPanel
+            : timelineUi.hintTouch
+          : variant === 'page'
+            ? timelineUi.hint
+            : timelineUi.hintPanel}
       </p>
       {unknown && dismissedUnknown !== unknown && (
         <p className="notice timeline__notice" role="status">

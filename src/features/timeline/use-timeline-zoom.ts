@@ -23,12 +23,24 @@ export interface ZoomOptions {
   enabled?: boolean;
   /** Where the zoom starts when it is first attached (the view's state already holds it). */
   initial?: ZoomState;
+  /**
+   * The direction time runs in: 'x' (across, the wide layout) or 'y' (down, the narrow one).
+   * ZoomState's `x` is then the translation along that axis.
+   */
+  axis?: 'x' | 'y';
+  /**
+   * Whether one finger moving along the time axis pans. In the story's panel it does not (a
+   * swipe there scrolls the article); in a vertical view it pans only while there is somewhere
+   * to go, so a swipe at either end, or at the whole view, scrolls the page.
+   */
+  oneFingerPan?: boolean;
 }
 
 export interface ZoomControls {
   /** Moves to a zoom; glides there unless `animate` is false. */
   zoomTo: (target: ZoomState, animate: boolean) => void;
-  scaleBy: (factor: number, animate: boolean) => void;
+  /** Zooms by a factor, keeping the point `about` (along the axis; default: the middle) in place. */
+  scaleBy: (factor: number, animate: boolean, about?: number) => void;
   panBy: (dx: number, animate: boolean) => void;
   current: () => ZoomState;
 }
@@ -53,6 +65,8 @@ export function useTimelineZoom(
     onWheelIgnored,
     enabled = true,
     initial,
+    axis = 'x',
+    oneFingerPan = true,
   }: ZoomOptions,
 ): ZoomControls {
   const behaviour = useRef<Behaviour | null>(null);
@@ -72,19 +86,22 @@ export function useTimelineZoom(
     heading.current = null;
   }, []);
 
+  const vertical = axis === 'y';
+  /** The plot's extent along the time axis. */
+  const length = vertical ? height : width;
   useEffect(() => {
     const svg = ref.current;
     if (!svg || !enabled) return;
+    const along = (t: { x: number; y: number }) => (vertical ? t.y : t.x);
+    const toTransform = (z: ZoomState) =>
+      (vertical ? zoomIdentity.translate(0, z.x) : zoomIdentity.translate(z.x, 0)).scale(z.k);
     const zoomBehaviour = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, maxK])
       .extent([
         [0, 0],
         [width, height],
       ])
-      .constrain((t) => {
-        const c = clampZoom({ k: t.k, x: t.x }, width);
-        return zoomIdentity.translate(c.x, 0).scale(c.k);
-      })
+      .constrain((t) => toTransform(clampZoom({ k: t.k, x: along(t) }, length)))
       .filter((event: Event) => {
         if (event instanceof WheelEvent) {
           if (!wheelNeedsModifier || event.ctrlKey || event.metaKey) return true;
@@ -104,7 +121,7 @@ export function useTimelineZoom(
         if (event.sourceEvent) stopGlide();
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        callbacks.current.onZoom({ k: event.transform.k, x: event.transform.x }, width);
+        callbacks.current.onZoom({ k: event.transform.k, x: along(event.transform) }, length);
       });
     const selection = select(svg);
     selection.call(zoomBehaviour);
@@ -112,15 +129,15 @@ export function useTimelineZoom(
     // The base scale spans the width: when the width changes, scaling x keeps the same dates in
     // view. Attached the first time, it starts where the view's state already is.
     const before = zoomTransform(svg);
-    const ratio = lastWidth.current > 0 ? width / lastWidth.current : 1;
+    const ratio = lastWidth.current > 0 ? length / lastWidth.current : 1;
     const startAt =
       lastWidth.current === 0 && callbacks.current.initial
         ? callbacks.current.initial
-        : { k: before.k, x: before.x * ratio };
-    lastWidth.current = width;
+        : { k: before.k, x: along(before) * ratio };
+    lastWidth.current = length;
     zoomBehaviour.transform(
       selection,
-      zoomIdentity.translate(startAt.x, 0).scale(Math.min(maxK, Math.max(1, startAt.k))),
+      toTransform({ k: Math.min(maxK, Math.max(1, startAt.k)), x: startAt.x }),
     );
 
     // One finger moving mostly up or down scrolls the page (touch-action: pan-y); d3-zoom only
@@ -143,7 +160,15 @@ export function useTimelineZoom(
       if (mode === 'undecided') {
         const dx = touch.clientX - start.x;
         const dy = touch.clientY - start.y;
-        if (Math.hypot(dx, dy) >= 8) mode = Math.abs(dy) > Math.abs(dx) ? 'scroll' : 'pan';
+        if (Math.hypot(dx, dy) >= 8) {
+          const alongAxis = vertical ? Math.abs(dy) > Math.abs(dx) : Math.abs(dx) >= Math.abs(dy);
+          const t = zoomTransform(svg);
+          const at = along(t);
+          const moved = vertical ? dy : dx;
+          // Somewhere to go: earlier (finger moving forward along the axis) or later.
+          const room = moved > 0 ? at < -0.5 : at > length - t.k * length + 0.5;
+          mode = alongAxis && oneFingerPan && (!vertical || room) ? 'pan' : 'scroll';
+        }
       }
       if (mode !== 'pan') event.stopImmediatePropagation();
     };
@@ -157,24 +182,41 @@ export function useTimelineZoom(
       svg.removeEventListener('touchmove', onTouchMove, { capture: true });
       behaviour.current = null;
     };
-  }, [ref, width, height, maxK, wheelNeedsModifier, stopGlide, enabled]);
+  }, [
+    ref,
+    width,
+    height,
+    length,
+    vertical,
+    maxK,
+    wheelNeedsModifier,
+    stopGlide,
+    enabled,
+    oneFingerPan,
+  ]);
 
   return useMemo(() => {
     const current = (): ZoomState => {
       const svg = ref.current;
       if (!svg) return { k: 1, x: 0 };
       const t = zoomTransform(svg);
-      return { k: t.k, x: t.x };
+      return { k: t.k, x: vertical ? t.y : t.x };
     };
     const apply = (target: ZoomState) => {
       const svg = ref.current;
       const b = behaviour.current;
       if (!svg || !b) return;
-      b.transform(select(svg), zoomIdentity.translate(target.x, 0).scale(target.k));
+      b.transform(
+        select(svg),
+        (vertical
+          ? zoomIdentity.translate(0, target.x)
+          : zoomIdentity.translate(target.x, 0)
+        ).scale(target.k),
+      );
     };
     const zoomTo = (raw: ZoomState, animate: boolean) => {
       stopGlide();
-      const target = clampZoom({ k: Math.min(maxK, Math.max(1, raw.k)), x: raw.x }, width);
+      const target = clampZoom({ k: Math.min(maxK, Math.max(1, raw.k)), x: raw.x }, length);
       const from = current();
       if (!animate) {
         apply(target);
@@ -182,7 +224,7 @@ export function useTimelineZoom(
       }
       heading.current = target;
       // Glide the centre linearly and the zoom level geometrically: it reads as one movement.
-      const centre = (z: ZoomState) => (width / 2 - z.x) / z.k;
+      const centre = (z: ZoomState) => (length / 2 - z.x) / z.k;
       const c0 = centre(from);
       const c1 = centre(target);
       const l0 = Math.log(from.k);
@@ -193,7 +235,7 @@ export function useTimelineZoom(
         const t = ease(Math.min(1, (now - began) / duration));
         const k = Math.exp(l0 + (l1 - l0) * t);
         const c = c0 + (c1 - c0) * t;
-        apply({ k, x: width / 2 - k * c });
+        apply({ k, x: length / 2 - k * c });
         frame.current = t < 1 ? requestAnimationFrame(step) : 0;
         if (t >= 1) heading.current = null;
       };
@@ -202,17 +244,24 @@ export function useTimelineZoom(
     return {
       zoomTo,
       current,
-      scaleBy: (factor: number, animate: boolean) => {
+      scaleBy: (factor: number, animate: boolean, about?: number) => {
         const z = heading.current ?? current();
         const k = Math.min(maxK, Math.max(1, z.k * factor));
-        // Zoom about the centre of the view.
-        const centre = (width / 2 - z.x) / z.k;
-        zoomTo({ k, x: width / 2 - k * centre }, animate);
+        zoomTo(zoomAbout(z, k, about ?? length / 2), animate);
       },
       panBy: (dx: number, animate: boolean) => {
         const z = heading.current ?? current();
         zoomTo({ k: z.k, x: z.x + dx }, animate);
       },
     };
-  }, [ref, width, maxK, stopGlide]);
+  }, [ref, length, vertical, maxK, stopGlide]);
+}
+
+/**
+ * The zoom at level `k` that keeps what is at screen position `about` (along the axis) where it
+ * is: the selected event, or the middle of the view, stays under the reader's eyes.
+ */
+export function zoomAbout(z: ZoomState, k: number, about: number): ZoomState {
+  const base = (about - z.x) / z.k;
+  return { k, x: about - k * base };
 }
