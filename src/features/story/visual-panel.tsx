@@ -1,4 +1,12 @@
-import { memo, startTransition, Suspense, useEffect, useState, type ComponentType } from 'react';
+import {
+  memo,
+  startTransition,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import type { Section } from '../../content';
 import { content } from '../../content';
 import type { VisualState } from '../../content/schema';
@@ -10,6 +18,7 @@ import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
 import { SETTLE_MS, useActiveStep, type ActiveStep } from './active-step';
 import { ContextCard } from './context-card';
+import { onVisualRequest, PANEL_ID } from './to-visual';
 import type { PrefetchViews, VisualProps, VisualViews } from './visual-views';
 
 /**
@@ -143,6 +152,25 @@ export function VisualPanel({
   // The state on screen when the keyboard came in is held, not only the next change put off: a
   // change already on its way (waiting for a view's code) must not land under the focus either.
   const [held, setHeld] = useState<ActiveStep | null>(null);
+  // "Grafik zu diesem Abschnitt": the section's state is held and the stage takes the focus (also
+  // after a click or a tap, which would otherwise let the panel follow the scroll position).
+  const stageRef = useRef<HTMLDivElement>(null);
+  const focusAsked = useRef(false);
+  const [asked, setAsked] = useState(0);
+  useEffect(
+    () =>
+      onVisualRequest((at) => {
+        setHeld(at);
+        setAsked((n) => n + 1);
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (asked === 0) return;
+    focusAsked.current = true;
+    stageRef.current?.focus({ preventScroll: true });
+    focusAsked.current = false;
+  }, [asked]);
   const later = useLater(active, SETTLE_MS, held !== null);
   const shown = held ?? later;
   const shownSelected = useLater(selected);
@@ -169,13 +197,22 @@ export function VisualPanel({
       className="panel"
       aria-label={ui.panel.label}
       data-view={View ? visual.view : 'kontext'}
+      id={PANEL_ID}
       data-docked={reading.index > 0 ? 'true' : 'false'}
+      data-held={held ? 'true' : undefined}
     >
       <div className="panel__inner">
         <ActorFilter />
         <div
+          ref={stageRef}
           className="panel__stage"
-          onFocus={(event) => setHeld(keyboardFocused(event.target) ? (held ?? shown) : null)}
+          role="group"
+          aria-label={ui.panel.stage(section.shortTitle)}
+          tabIndex={-1}
+          onFocus={(event) => {
+            if (focusAsked.current) return;
+            setHeld(keyboardFocused(event.target) ? (held ?? shown) : null);
+          }}
           onBlur={(event) => {
             const next = event.relatedTarget;
             if (!(next instanceof Node && event.currentTarget.contains(next))) {
