@@ -9,7 +9,7 @@ import { observeSteps, SETTLE_MS } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
 import { Epilogue } from './epilogue';
 import { preparePrint } from './print-block';
-import { ResumeOffer, rememberSection } from './resume';
+import { rememberSection } from './resume';
 import { TableOfContents } from './table-of-contents';
 import { ToVisual } from './to-visual';
 import { VisualPanel } from './visual-panel';
@@ -140,7 +140,6 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
         </footer>
       </article>
       <Epilogue />
-      <ResumeOffer />
     </FilterScope>
   );
 }

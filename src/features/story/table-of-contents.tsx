@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { useActiveStep } from './active-step';
+import { ResumeOffer } from './resume';
 
 /**
  * The jump a link in the contents makes: to the section (the browser's scroll, smooth unless the
@@ -20,7 +21,10 @@ function jumpTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
   heading.focus({ preventScroll: true });
 }
 
-/** Links to every section; the one being read is marked for sighted and screen-reader users. */
+/**
+ * Links to every section; the one being read is marked for sighted and screen-reader users. A
+ * returning reader finds the offer to continue here too, in the flow: it covers no text.
+ */
 export function TableOfContents() {
   const first = content.sections[0]!;
   const { section } = useActiveStep(first.id);
@@ -41,6 +45,7 @@ export function TableOfContents() {
           </li>
         ))}
       </ol>
+      <ResumeOffer />
     </nav>
   );
 }
