@@ -124,7 +124,7 @@ function visualAt(
 }
 
 /**
- * The sticky panel beside the text. It reads the reading position and the filter and shows the
+ * The sticky panel beside the text (behind it on a phone). It reads the reading position and the filter and shows the
  * visual state of the active section or step: its view (map, timeline or diagram, each a lazy
  * chunk rendered only in the browser) and the context card. Each visual has its own error boundary.
  *
@@ -132,8 +132,7 @@ function visualAt(
  * the reading position once it rests (SETTLE_MS: a reader scrolling past a section does not
  * build its view) and renders in the background, interruptibly; a filter change reaches the
  * view after the frame that shows the pressed chip and the highlighted text. Neither holds up
- * the frame that scrolls or answers the click. The table of contents and the phone's band
- * follow at once.
+ * the frame that scrolls or answers the click. The table of contents follows at once.
  */
 export function VisualPanel({
   views = {},
