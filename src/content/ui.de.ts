@@ -29,6 +29,8 @@ export const ui = {
     events: 'Daten',
     failed: 'Diese Grafik konnte nicht angezeigt werden. Der Artikel bleibt vollständig lesbar.',
     inText: 'im Text',
+    toVisual: 'Grafik zu diesem Abschnitt',
+    stage: (section: string) => `Grafik zum Abschnitt »${section}«`,
   },
   filter: {
     label: 'Nach Akteur filtern',

@@ -176,3 +176,60 @@ test('the first load of / fetches none of the diagram’s code', async ({ page }
   await page.waitForLoadState('networkidle');
   expect(chunks).toEqual([]);
 });
+
+test('an actor’s detail names each section of the article once', async ({ page }) => {
+  await page.goto('/akteure?knoten=eu');
+  const detail = page.getByRole('region', { name: 'Details zur Auswahl' });
+  const links = detail.locator('.fact__paragraphs a');
+  await expect(links.first()).toBeVisible();
+  const names = await links.allTextContents();
+  expect(names).toContain('Europas Sorge');
+  expect(new Set(names).size).toBe(names.length);
+  await expect(detail.locator('.fact__paragraphs')).not.toContainText(
+    'Europas Sorge, Europas Sorge',
+  );
+});
+
+test('the positions table keeps its issues column opaque while it scrolls sideways, its words whole', async ({
+  page,
+}) => {
+  await page.goto('/akteure');
+  const scroller = page.locator('.table-scroll:has(.matrix)');
+  await scroller.scrollIntoViewIfNeeded();
+  await scroller.evaluate((el) => {
+    el.scrollLeft = 200;
+  });
+  // Every cell of the first column, the header's too, is what shows where it stands.
+  const shownThrough = await scroller.evaluate((el) =>
+    [...el.querySelectorAll('tr > :first-child')]
+      .map((cell) => {
+        const box = cell.getBoundingClientRect();
+        if (box.bottom < 0 || box.top > window.innerHeight) return '';
+        const hit = document.elementFromPoint(box.left + box.width - 6, box.top + 8);
+        const bg = getComputedStyle(cell).backgroundColor;
+        return hit && (hit === cell || cell.contains(hit)) && !/rgba\(.*, 0\)$/.test(bg)
+          ? ''
+          : `${cell.textContent?.trim()} → ${hit?.textContent?.trim().slice(0, 30)} (${bg})`;
+      })
+      .filter(Boolean),
+  );
+  expect(shownThrough).toEqual([]);
+  // No issue's name is broken inside a word.
+  const broken = await scroller.evaluate((el) =>
+    [...el.querySelectorAll('tbody th')].flatMap((th) => {
+      const words: string[] = [];
+      const text = th.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+      const value = text.textContent ?? '';
+      for (const match of value.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) words.push(match[0]);
+      }
+      return words;
+    }),
+  );
+  expect(broken).toEqual([]);
+});

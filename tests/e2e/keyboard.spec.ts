@@ -30,9 +30,11 @@ test.describe('journey 1 and 2: the story and its annotations', () => {
 
     await toSection(page, 'Europas Sorge');
     await expect(page).toHaveURL(/\/#europas-sorge$/);
-    await expect(
-      page.getByRole('heading', { name: 'Europas Sorge: Ein Deal ohne Garantien' }),
-    ).toBeInViewport();
+    // The link moves the focus to the section's heading.
+    const heading = page.getByRole('heading', { name: 'Europas Sorge: Ein Deal ohne Garantien' });
+    await expect(heading).toBeFocused();
+    await expectVisibleFocus(page);
+    await expect(heading).toBeInViewport();
     await expect(
       page
         .getByRole('complementary', { name: 'Kontext zum Abschnitt' })
@@ -145,6 +147,57 @@ test.describe('journey 1 and 2: the story and its annotations', () => {
     await expect(page.getByRole('region', { name: 'Details zur Auswahl' })).toContainText(
       'Positionen',
     );
+  });
+});
+
+test.describe('the visual of a section, by keyboard', () => {
+  test('“Grafik zu diesem Abschnitt” takes the keyboard from a section into its visual, without the rest of the article', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await toSection(page, 'Putin auf Augenhöhe?');
+    await expect(page.locator('#putin-auf-augenhoehe-titel')).toBeFocused();
+    const section = page.locator('#putin-auf-augenhoehe');
+    // Past the section's own mentions, and no further.
+    await tabTo(page, section.getByRole('link', { name: /^Grafik zu diesem Abschnitt/ }), {
+      max: 15,
+    });
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+    const stage = panel.getByRole('group', { name: 'Grafik zum Abschnitt »Putin auf Augenhöhe?«' });
+    await expect(stage).toBeFocused();
+    await expectVisibleFocus(page);
+    await expect(panel).toHaveAttribute('data-view', 'karte');
+    await expect(panel.locator('.context__kicker')).toHaveText('Abschnitt 4 von 5');
+    // The next Tab is inside the map.
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.map-frame') != null))
+      .toBe(true);
+    await expectVisibleFocus(page);
+  });
+
+  test('the visual holds the section asked for while the keyboard is in it, wherever the page is', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await toSection(page, 'Ohne die Ukraine');
+    const section = page.locator('#ohne-die-ukraine');
+    await tabTo(page, section.getByRole('link', { name: /^Grafik zu diesem Abschnitt/ }), {
+      max: 15,
+    });
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+    await expect(panel.locator('.context__kicker')).toHaveText('Abschnitt 2 von 5');
+    await expect(panel).toHaveAttribute('data-view', 'akteure');
+    // The page moves on to a later section: the visual stays with the one the reader chose.
+    await scrollElementTo(page, '#symbolik-und-substanz', 0.3);
+    await expect(page).toHaveURL(/#symbolik-und-substanz$/);
+    await page.waitForTimeout(500);
+    await expect(panel.locator('.context__kicker')).toHaveText('Abschnitt 2 von 5');
+    await page.keyboard.press('Tab');
+    await expect(panel.locator('.context__kicker')).toHaveText('Abschnitt 2 von 5');
+    await expectVisibleFocus(page);
   });
 });
 

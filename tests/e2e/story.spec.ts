@@ -240,7 +240,8 @@ test('an unknown actor in a link is ignored with a visible note', async ({ page 
   await expect(page.getByRole('status')).toContainText(
     'unbekannten Akteur (<script>alert(1)</script>)',
   );
-  await expect(page.getByRole('button', { name: 'Ukraine', pressed: true })).toBeVisible();
+  // The filter in the lead and the one in the panel: both show the choice.
+  await expect(page.getByRole('button', { name: 'Ukraine', pressed: true }).first()).toBeVisible();
   await expect(page.locator('script:not([src])')).toHaveCount(0);
 });
 
@@ -284,4 +285,149 @@ test('a returning reader is offered to continue where they stopped', async ({ pa
   await expect(offer).toBeHidden();
   await expect(page).toHaveURL(/#europas-sorge$/);
   expect(await page.evaluate(() => localStorage.length)).toBe(1);
+});
+
+/** Whether every line of the element that is on screen shows the element itself, nothing over it. */
+function uncovered(page: Page, selector: string) {
+  return page.locator(selector).evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const lines = [...range.getClientRects()].filter(
+      (r) => r.width > 0 && r.top >= 0 && r.bottom <= window.innerHeight,
+    );
+    return (
+      lines.length > 0 &&
+      lines.every((r) => {
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit !== null && (hit === el || el.contains(hit));
+      })
+    );
+  });
+}
+
+/** Scrolls (instantly) so that a point of the element sits at the given share of the viewport. */
+async function scrollEdgeTo(page: Page, selector: string, edge: 'top' | 'bottom', share: number) {
+  await page.locator(selector).evaluate(
+    (el, [which, at]) => {
+      const box = el.getBoundingClientRect();
+      const y = (which === 'top' ? box.top : box.bottom) + window.scrollY;
+      window.scrollTo({ top: y - window.innerHeight * Number(at), behavior: 'instant' });
+    },
+    [edge, share] as const,
+  );
+}
+
+test.describe('on a phone', () => {
+  test.skip(({ isMobile }) => !isMobile, 'the phone’s layout');
+
+  test('every paragraph reads in front of the full-screen visual, which shows alone in the gaps and takes a touch there', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto('/');
+    const panel = page.locator('.panel');
+    const { width, height } = page.viewportSize()!;
+    const ids = await page
+      .locator('.story__sections .story__paragraph')
+      .evaluateAll((els) => els.map((el) => el.id));
+    expect(ids.length).toBeGreaterThan(8);
+    for (const id of ids) {
+      // The paragraph at the reading line: the visual fills the screen behind it.
+      await scrollEdgeTo(page, `#${id}`, 'top', 0.3);
+      const box = (await panel.boundingBox())!;
+      expect({ x: box.x, width: box.width, height: box.height }).toEqual({ x: 0, width, height });
+      // Stuck to the top of the screen once it has come up with the first section.
+      if (id !== ids[0]) expect(box.y).toBe(0);
+      expect(await uncovered(page, `#${id}`), id).toBe(true);
+      // Read on into the gap after it: there the visual is alone, and a touch reaches it.
+      await scrollEdgeTo(page, `#${id}`, 'bottom', 0.05);
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.panel') != null,
+        [width / 2, height * 0.6],
+      );
+      expect(hit, `the gap after ${id}`).toBe(true);
+    }
+    // The gap after a step shows that step's picture (the step holds until the next paragraph).
+    await scrollEdgeTo(page, '#ohne-die-ukraine-2', 'bottom', 0.05);
+    await expect(panel.locator('.context__kicker')).toHaveText('Abschnitt 2 von 5');
+    await expect(panel.locator('[data-view-section], .actors-figure').first()).toBeVisible();
+  });
+
+  test('once the last section has ended the visual lets go: byline and epilogue read unobstructed', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page
+      .locator('.story__footer')
+      .evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    const panel = (await page.locator('.panel').boundingBox())!;
+    const footer = (await page.locator('.story__footer').boundingBox())!;
+    expect(panel.y + panel.height).toBeLessThanOrEqual(footer.y + 1);
+    expect(await uncovered(page, '.story__byline')).toBe(true);
+    expect(await uncovered(page, '.epilogue__title')).toBe(true);
+    await page
+      .locator('.epilogue__list')
+      .evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    expect(await uncovered(page, '.epilogue__item:first-child .fact__text')).toBe(true);
+  });
+
+  test('a detail opened from a word low on the screen leaves the word in view above its sheet', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const word = page.locator('#anm-yalta-1');
+    await word.evaluate((el) => {
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo({ top: top - window.innerHeight * 0.85, behavior: 'instant' });
+    });
+    await word.tap();
+    const sheet = page.getByRole('dialog');
+    await expect(sheet).toBeVisible();
+    await expect
+      .poll(async () => {
+        const w = (await word.boundingBox())!;
+        const s = (await sheet.boundingBox())!;
+        return w.y >= 0 && w.y + w.height <= s.y;
+      })
+      .toBe(true);
+    expect(await uncovered(page, '#anm-yalta-1')).toBe(true);
+  });
+});
+
+test('a returning reader’s offer to continue covers no text', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('alaska-gipfel:abschnitt', 'europas-sorge'));
+  await page.goto('/');
+  const offer = page.getByRole('region', { name: 'Weiterlesen' });
+  await expect(offer).toBeVisible();
+  const box = (await offer.boundingBox())!;
+  // Nothing of the article lies under it: it sits in the flow, not over the text.
+  const under = await page.evaluate(
+    ({ x, y, width, height }) =>
+      [...document.querySelectorAll('.story__article :is(h1, h2, p, li)')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left < x + width && r.right > x && r.top < y + height && r.bottom > y;
+      }).length,
+    box,
+  );
+  expect(under).toBe(0);
+  for (const selector of ['.story__kicker', '#einleitung-1']) {
+    expect(await uncovered(page, selector)).toBe(true);
+  }
+  // The lead's fact-check words, the last of its paragraph.
+  const patt = page.getByRole('button', { name: 'militärischer Patt' });
+  await patt.scrollIntoViewIfNeeded();
+  expect(await uncovered(page, '#einleitung-1')).toBe(true);
+});
+
+test('on a desktop the panel stays beside the text, sticky', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the desktop’s layout');
+  await page.goto('/');
+  await scrollToReadingLine(page, '#putin-auf-augenhoehe-1');
+  const panel = page.locator('.panel');
+  await expect(panel.locator('.context__kicker')).toHaveText('Abschnitt 4 von 5');
+  const p = (await page.locator('#putin-auf-augenhoehe-1').boundingBox())!;
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeGreaterThan(p.x + p.width);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeLessThan(60);
 });

@@ -7,6 +7,23 @@ import { formatDateRange } from '../../lib/dates';
 import { withActorFilter, FILTER_PARAM } from '../filter/use-actor-filter';
 import type { FactSummary } from './fact-summary';
 
+/**
+ * One link per section of the article that mentions the fact, to its first paragraph there: two
+ * paragraphs of one section would give two links of the same name ("Europas Sorge, Europas Sorge").
+ */
+export function sectionLinks(paragraphs: readonly string[]): { id: string; title: string }[] {
+  const seen = new Set<string>();
+  const links: { id: string; title: string }[] = [];
+  for (const id of paragraphs) {
+    const paragraph = content.paragraphById.get(id);
+    const section = paragraph && content.sections.find((s) => s.id === paragraph.sectionId);
+    if (!section || seen.has(section.id)) continue;
+    seen.add(section.id);
+    links.push({ id, title: section.shortTitle });
+  }
+  return links;
+}
+
 export function SourceList({ ids }: { ids: string[] }) {
   const sources = useSources();
   if (ids.length === 0) return <p className="fact__sources-none">{ui.popover.noSources}</p>;
@@ -160,16 +177,12 @@ export function FactDetail({
       {summary.paragraphs.length > 0 && (
         <p className="fact__paragraphs">
           {ui.popover.inArticle}:{' '}
-          {summary.paragraphs.map((id, i) => {
-            const paragraph = content.paragraphById.get(id);
-            const section = paragraph && content.sections.find((s) => s.id === paragraph.sectionId);
-            return section ? (
-              <span key={id}>
-                {i > 0 && ', '}
-                <Link to={keep(`/#${id}`)}>{section.shortTitle}</Link>
-              </span>
-            ) : null;
-          })}
+          {sectionLinks(summary.paragraphs).map(({ id, title }, i) => (
+            <span key={id}>
+              {i > 0 && ', '}
+              <Link to={keep(`/#${id}`)}>{title}</Link>
+            </span>
+          ))}
         </p>
       )}
       <p className="fact__label">{ui.popover.sources}</p>

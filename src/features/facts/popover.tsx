@@ -128,6 +128,20 @@ function Popover({
       setPosition({ top, left });
     };
     place();
+    // On a phone the detail is a sheet at the bottom of the screen: a word tapped in the lower
+    // part would be under it, so the page scrolls the word up above the sheet (unless the word
+    // stands in the visual, which stays where it is while the page scrolls).
+    const dialog = ref.current;
+    if (
+      dialog &&
+      getComputedStyle(dialog).position === 'fixed' &&
+      !current.trigger.closest('.panel')
+    ) {
+      const rect = current.trigger.getBoundingClientRect();
+      const sheetTop = window.innerHeight - dialog.offsetHeight;
+      const overlap = rect.bottom + GAP - sheetTop;
+      if (overlap > 0) window.scrollBy({ top: overlap });
+    }
     window.addEventListener('resize', place);
     return () => window.removeEventListener('resize', place);
   }, [current]);

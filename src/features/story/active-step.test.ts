@@ -2,7 +2,6 @@ import { renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ABOVE_READING_LINE_MARGIN,
-  READING_LINE_MARGIN,
   observeSteps,
   resetActiveStep,
   setActiveStep,
@@ -89,26 +88,34 @@ describe('the reading position', () => {
     expect(sections).toEqual(['s1', 's3']);
   });
 
-  it('takes the step on the line in the current section, and only there', () => {
+  it('takes the last step of the current section whose top has crossed the line, until the next section', () => {
     const above = byMargin(ABOVE_READING_LINE_MARGIN);
-    const line = byMargin(READING_LINE_MARGIN);
-    above.report([
-      ['s1', true],
-      ['s2', true],
-    ]);
-    line.report([['s2-2', true]]);
-    expect(position()).toEqual({ section: 's2', step: 's2-2' });
-    line.report([['s2-2', false]]);
-    expect(position()).toEqual({ section: 's2', step: null });
-    // Scrolling back up: s2's top goes below the line again.
-    above.report([['s2', false]]);
+    above.report([['s1', true]]);
+    // A step of another section does not count.
+    above.report([['s2-2', true]]);
     expect(position()).toEqual({ section: 's1', step: null });
-    expect(sections).toEqual(['s2', 's1']);
+    above.report([['s2', true]]);
+    expect(position()).toEqual({ section: 's2', step: 's2-2' });
+    // The step holds while the line is in the gap below its paragraph (it stays above the line).
+    above.report([['s2-2', false]]);
+    expect(position()).toEqual({ section: 's2', step: null });
+    above.report([['s2-2', true]]);
+    above.report([['s3', true]]);
+    expect(position()).toEqual({ section: 's3', step: null });
+    // Scrolling back up: s3's top goes below the line again, and s2's step is back.
+    above.report([['s3', false]]);
+    expect(position()).toEqual({ section: 's2', step: 's2-2' });
+    above.report([
+      ['s2-2', false],
+      ['s2', false],
+    ]);
+    expect(position()).toEqual({ section: 's1', step: null });
+    expect(sections).toEqual(['s1', 's2', 's3', 's2', 's1']);
   });
 
   it('keeps the position while no section has crossed the line', () => {
     setActiveStep({ section: 's2', step: null });
-    byMargin(READING_LINE_MARGIN).report([['s2-2', false]]);
+    byMargin(ABOVE_READING_LINE_MARGIN).report([['s2-2', false]]);
     expect(position()).toEqual({ section: 's2', step: null });
     expect(sections).toEqual([]);
   });

@@ -51,58 +51,49 @@ export function useActiveStep(initialSection: string): ActiveStep {
  */
 export const SETTLE_MS = 150;
 
-/** The reading line sits a little above the middle of the viewport (below a phone's panel band). */
-export const READING_LINE_MARGIN = '-55% 0px -45% 0px';
-
 /**
- * Everything above the reading line, however far up: a section intersects it once its top has
- * crossed the line. (A band, not the line itself: a fast scroll can carry a whole section across
- * the line between two frames, and the line would never see it.)
+ * Everything above the reading line (a little above the middle of the viewport), however far up:
+ * a section or step intersects it once its top has crossed the line. (A band, not the line
+ * itself: a fast scroll can carry a whole section across the line between two frames, and the
+ * line would never see it.)
  */
 export const ABOVE_READING_LINE_MARGIN = '100000% 0px -45% 0px';
 
 /**
  * Observes `[data-section]` and `[data-step]` elements inside root and emits the reading position:
- * the last section whose top has crossed the reading line, and the step paragraph on the line, if
- * that section pins one there. Calls onSection when the section changes. Returns a cleanup
- * function.
+ * the last section whose top has crossed the reading line, and the last of its step paragraphs
+ * whose top has crossed it, if any. A step holds until the next one (or the next section) comes:
+ * on a phone the gap after a paragraph is where the reader looks at the visual it describes.
+ * Calls onSection when the section changes. Returns a cleanup function.
  */
 export function observeSteps(root: HTMLElement, onSection?: (id: string) => void): () => void {
   const sections = [...root.querySelectorAll<HTMLElement>('[data-section]')];
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
   const above = new Set<Element>();
-  const onLine = new Set<Element>();
   const pick = () => {
     let current: HTMLElement | undefined;
     for (const el of sections) if (above.has(el)) current = el;
     if (!current) return;
     const section = current.dataset.section!;
-    const step = steps.find((el) => onLine.has(el) && current.contains(el))?.dataset.step ?? null;
+    const step =
+      steps.findLast((el) => above.has(el) && current.contains(el))?.dataset.step ?? null;
     const changed = active?.section !== section;
     emit({ section, step });
     if (changed) onSection?.(section);
   };
-  const track = (set: Set<Element>) => (entries: IntersectionObserverEntry[]) => {
-    for (const entry of entries) {
-      if (entry.isIntersecting) set.add(entry.target);
-      else set.delete(entry.target);
-    }
-    pick();
-  };
-  const sectionObserver = new IntersectionObserver(track(above), {
-    rootMargin: ABOVE_READING_LINE_MARGIN,
-    threshold: 0,
-  });
-  const stepObserver = new IntersectionObserver(track(onLine), {
-    rootMargin: READING_LINE_MARGIN,
-    threshold: 0,
-  });
-  sections.forEach((el) => sectionObserver.observe(el));
-  steps.forEach((el) => stepObserver.observe(el));
-  return () => {
-    sectionObserver.disconnect();
-    stepObserver.disconnect();
-  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) above.add(entry.target);
+        else above.delete(entry.target);
+      }
+      pick();
+    },
+    { rootMargin: ABOVE_READING_LINE_MARGIN, threshold: 0 },
+  );
+  sections.forEach((el) => observer.observe(el));
+  steps.forEach((el) => observer.observe(el));
+  return () => observer.disconnect();
 }
 
 /** For tests: forget the reading position. */

@@ -24,11 +24,24 @@ function readSaved(): string | null {
 const noSubscription = () => () => {};
 
 /**
+ * Reads the saved section once per showing of the story: the story saves the reader's new
+ * position as they read, and the offer must not change (or vanish) under them meanwhile.
+ */
+function readOnce(): () => string | null {
+  let saved: string | null | undefined;
+  return () => {
+    if (saved === undefined) saved = readSaved();
+    return saved;
+  };
+}
+
+/**
  * Offers a returning reader to continue at the section where they stopped. Shown only when
  * the page opens at the top (no section in the address) and the saved section is past the lead.
  */
 export function ResumeOffer() {
-  const saved = useSyncExternalStore(noSubscription, readSaved, () => null);
+  const [read] = useState(readOnce);
+  const saved = useSyncExternalStore(noSubscription, read, () => null);
   const [openedAtTop] = useState(
     () => typeof window !== 'undefined' && !window.location.hash && window.scrollY === 0,
   );

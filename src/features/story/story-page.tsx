@@ -9,8 +9,9 @@ import { observeSteps, SETTLE_MS } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
 import { Epilogue } from './epilogue';
 import { preparePrint } from './print-block';
-import { ResumeOffer, rememberSection } from './resume';
+import { rememberSection } from './resume';
 import { TableOfContents } from './table-of-contents';
+import { ToVisual } from './to-visual';
 import { VisualPanel } from './visual-panel';
 import type { PrefetchViews, VisualViews } from './visual-views';
 
@@ -91,35 +92,46 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
       <div className="story__progress" aria-hidden="true" />
       <TableOfContents />
       <article ref={articleRef} className="story__article" lang={content.language}>
-        <section id={lead!.id} data-section={lead!.id} className="story__section story__lead">
-          <p className="story__kicker">{ui.siteTagline}</p>
-          <h1 className="story__title">{content.title}</h1>
-          {lead!.paragraphs.map((p) => (
-            <AnnotatedParagraph key={p.id} paragraph={p} />
-          ))}
-          <p className="story__meta">
-            {ui.byline(content.author)} · {content.written}
-          </p>
-          <div className="story__lead-filter">
-            <ActorFilter />
-          </div>
-        </section>
-        {sections.map((section) => (
-          <section
-            key={section.id}
-            id={section.id}
-            data-section={section.id}
-            className="story__section"
-            aria-labelledby={`${section.id}-titel`}
-          >
-            <h2 className="story__heading" id={`${section.id}-titel`}>
-              {section.heading}
-            </h2>
-            {section.paragraphs.map((p) => (
+        {/* The lead and the sections, with the visual beside them (desktop) or behind the
+            sections (phone): the visual is sticky inside this box, so on a phone it lets go of
+            the screen once the last section has ended, before the byline and the epilogue. */}
+        <div className="story__body">
+          <section id={lead!.id} data-section={lead!.id} className="story__section story__lead">
+            <p className="story__kicker">{ui.siteTagline}</p>
+            <h1 className="story__title" id={`${lead!.id}-titel`} tabIndex={-1}>
+              {content.title}
+            </h1>
+            {lead!.paragraphs.map((p) => (
               <AnnotatedParagraph key={p.id} paragraph={p} />
             ))}
+            <p className="story__meta">
+              {ui.byline(content.author)} · {content.written}
+            </p>
+            <div className="story__lead-filter">
+              <ActorFilter />
+            </div>
           </section>
-        ))}
+          <div className="story__sections">
+            {sections.map((section) => (
+              <section
+                key={section.id}
+                id={section.id}
+                data-section={section.id}
+                className="story__section"
+                aria-labelledby={`${section.id}-titel`}
+              >
+                <h2 className="story__heading" id={`${section.id}-titel`} tabIndex={-1}>
+                  {section.heading}
+                </h2>
+                {section.paragraphs.map((p) => (
+                  <AnnotatedParagraph key={p.id} paragraph={p} />
+                ))}
+                <ToVisual section={section} />
+              </section>
+            ))}
+          </div>
+          <VisualPanel views={views} prefetch={prefetch} />
+        </div>
         <footer className="story__footer">
           <p className="story__byline">
             <span className="story__byline-label">{`${ui.bylineLabel}:`}</span> {content.author}
@@ -128,8 +140,6 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
         </footer>
       </article>
       <Epilogue />
-      <VisualPanel views={views} prefetch={prefetch} />
-      <ResumeOffer />
     </FilterScope>
   );
 }

@@ -1,8 +1,30 @@
+import type { MouseEvent } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
 import { useActiveStep } from './active-step';
+import { ResumeOffer } from './resume';
 
-/** Links to every section; the one being read is marked for sighted and screen-reader users. */
+/**
+ * The jump a link in the contents makes: to the section (the browser's scroll, smooth unless the
+ * reader asked for reduced motion), with the focus on its heading, so that the keyboard and a
+ * screen reader go on from there rather than from the top of the page. A history entry, as the
+ * browser's own jump to an anchor would be.
+ */
+function jumpTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const section = document.getElementById(id);
+  const heading = document.getElementById(`${id}-titel`);
+  if (!section || !heading) return;
+  event.preventDefault();
+  const { pathname, search } = window.location;
+  window.history.pushState(null, '', `${pathname}${search}#${id}`);
+  section.scrollIntoView();
+  heading.focus({ preventScroll: true });
+}
+
+/**
+ * Links to every section; the one being read is marked for sighted and screen-reader users. A
+ * returning reader finds the offer to continue here too, in the flow: it covers no text.
+ */
 export function TableOfContents() {
   const first = content.sections[0]!;
   const { section } = useActiveStep(first.id);
@@ -16,12 +38,14 @@ export function TableOfContents() {
               href={`#${s.id}`}
               className="toc__link"
               aria-current={s.id === section ? 'location' : undefined}
+              onClick={(event) => jumpTo(event, s.id)}
             >
               {s.shortTitle}
             </a>
           </li>
         ))}
       </ol>
+      <ResumeOffer />
     </nav>
   );
 }

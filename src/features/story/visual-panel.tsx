@@ -1,4 +1,12 @@
-import { memo, startTransition, Suspense, useEffect, useState, type ComponentType } from 'react';
+import {
+  memo,
+  startTransition,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import type { Section } from '../../content';
 import { content } from '../../content';
 import type { VisualState } from '../../content/schema';
@@ -10,6 +18,7 @@ import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
 import { SETTLE_MS, useActiveStep, type ActiveStep } from './active-step';
 import { ContextCard } from './context-card';
+import { onVisualRequest, PANEL_ID } from './to-visual';
 import type { PrefetchViews, VisualProps, VisualViews } from './visual-views';
 
 /**
@@ -115,7 +124,7 @@ function visualAt(
 }
 
 /**
- * The sticky panel beside the text. It reads the reading position and the filter and shows the
+ * The sticky panel beside the text (behind it on a phone). It reads the reading position and the filter and shows the
  * visual state of the active section or step: its view (map, timeline or diagram, each a lazy
  * chunk rendered only in the browser) and the context card. Each visual has its own error boundary.
  *
@@ -123,8 +132,7 @@ function visualAt(
  * the reading position once it rests (SETTLE_MS: a reader scrolling past a section does not
  * build its view) and renders in the background, interruptibly; a filter change reaches the
  * view after the frame that shows the pressed chip and the highlighted text. Neither holds up
- * the frame that scrolls or answers the click. The table of contents and the phone's band
- * follow at once.
+ * the frame that scrolls or answers the click. The table of contents follows at once.
  */
 export function VisualPanel({
   views = {},
@@ -143,6 +151,25 @@ export function VisualPanel({
   // The state on screen when the keyboard came in is held, not only the next change put off: a
   // change already on its way (waiting for a view's code) must not land under the focus either.
   const [held, setHeld] = useState<ActiveStep | null>(null);
+  // "Grafik zu diesem Abschnitt": the section's state is held and the stage takes the focus (also
+  // after a click or a tap, which would otherwise let the panel follow the scroll position).
+  const stageRef = useRef<HTMLDivElement>(null);
+  const focusAsked = useRef(false);
+  const [asked, setAsked] = useState(0);
+  useEffect(
+    () =>
+      onVisualRequest((at) => {
+        setHeld(at);
+        setAsked((n) => n + 1);
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (asked === 0) return;
+    focusAsked.current = true;
+    stageRef.current?.focus({ preventScroll: true });
+    focusAsked.current = false;
+  }, [asked]);
   const later = useLater(active, SETTLE_MS, held !== null);
   const shown = held ?? later;
   const shownSelected = useLater(selected);
@@ -169,13 +196,22 @@ export function VisualPanel({
       className="panel"
       aria-label={ui.panel.label}
       data-view={View ? visual.view : 'kontext'}
+      id={PANEL_ID}
       data-docked={reading.index > 0 ? 'true' : 'false'}
+      data-held={held ? 'true' : undefined}
     >
       <div className="panel__inner">
         <ActorFilter />
         <div
+          ref={stageRef}
           className="panel__stage"
-          onFocus={(event) => setHeld(keyboardFocused(event.target) ? (held ?? shown) : null)}
+          role="group"
+          aria-label={ui.panel.stage(section.shortTitle)}
+          tabIndex={-1}
+          onFocus={(event) => {
+            if (focusAsked.current) return;
+            setHeld(keyboardFocused(event.target) ? (held ?? shown) : null);
+          }}
           onBlur={(event) => {
             const next = event.relatedTarget;
             if (!(next instanceof Node && event.currentTarget.contains(next))) {
