@@ -263,14 +263,20 @@ function readerName(reader: ScrollReader): string {
   return `${reader.device === 'phone' ? 'phone 390×844' : 'desktop 1440×900'}, ${how}`;
 }
 
-/** A long frame in a line: its length, how much was rendering, and its longest scripts. */
-function describeLoaf(loaf: ScrollResult['longFrameList'][number]): string {
+/**
+ * A long frame in a line: when (from the start of the scroll, and whether after its last input),
+ * its length, how much was rendering, and its longest scripts.
+ */
+function describeLoaf(loaf: ScrollResult['longFrameList'][number], scroll?: ScrollResult): string {
   const scripts = [...loaf.scripts]
     .sort((a, b) => b.duration - a.duration)
     .slice(0, 3)
     .map((s) => `${Math.round(s.duration)} ms ${s.invoker}${s.source ? ` (${s.source})` : ''}`)
     .join('; ');
-  return `${Math.round(loaf.duration)} ms at ${Math.round(loaf.start)} (style+layout ${Math.round(loaf.styleAndLayout)} ms, rendering ${Math.round(loaf.render)} ms)${scripts ? ` — ${scripts}` : ''}`;
+  const when = scroll
+    ? `+${Math.round(loaf.start - scroll.startedAt)} ms${loaf.start > scroll.scrolledAt ? ' (after the scroll)' : ''}`
+    : `at ${Math.round(loaf.start)}`;
+  return `${Math.round(loaf.duration)} ms ${when} (style+layout ${Math.round(loaf.styleAndLayout)} ms, rendering ${Math.round(loaf.render)} ms)${scripts ? ` — ${scripts}` : ''}`;
 }
 
 // ── the run ─────────────────────────────────────────────────────────────────────────────────
@@ -710,7 +716,7 @@ if (scrolls.some((r) => !r.reachedBottom)) {
 for (const r of scrolls) {
   if (!r.longFrameList.length) continue;
   console.log(dim(`\nlong frames, ${readerName(r.reader)}:`));
-  for (const loaf of r.longFrameList) console.log(dim(`  ${describeLoaf(loaf)}`));
+  for (const loaf of r.longFrameList) console.log(dim(`  ${describeLoaf(loaf, r)}`));
 }
 for (const t of toggles) {
   if (!t.longFrameList.length) continue;

@@ -48,6 +48,9 @@ export interface ScrollReader {
 
 export interface ScrollResult {
   reader: ScrollReader;
+  /** Page times (performance.now) of the first frame recorded and of the last scroll input. */
+  startedAt: number;
+  scrolledAt: number;
   distancePx: number;
   steps: number;
   /** Steps the resting reader rested at. */
@@ -258,6 +261,7 @@ export async function measureScroll(
     }
     if (!reachedBottom) reachedBottom = await atBottom();
     const scrollMs = performance.now() - t0;
+    const scrolledAt = await page.evaluate<number>('performance.now()');
     await sleep(settings.scrollTailMs);
     const stoppedAt = await page.evaluate<number>('window.__bench.stopFrames()');
 
@@ -278,6 +282,8 @@ export async function measureScroll(
 
     return {
       reader,
+      startedAt,
+      scrolledAt,
       distancePx: distance,
       steps,
       rests,
