@@ -57,6 +57,14 @@ export const PHONE: BrowserContextOptions = {
   hasTouch: true,
 };
 
+/** The phone of the scroll measurements (and the E2E tests): 390×844, touch. */
+export const PHONE_READER: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+};
+
 export const DESKTOP: BrowserContextOptions = {
   viewport: { width: 1440, height: 900 },
   deviceScaleFactor: 1,

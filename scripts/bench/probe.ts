@@ -4,6 +4,8 @@
  *
  * window.__bench collects
  * - long tasks (PerformanceObserver 'longtask', from the start of the page),
+ * - long animation frames (PerformanceObserver 'long-animation-frame', Chromium 123+: a frame's
+ *   script, style, layout and paint together, with the scripts that ran in it),
  * - frame timestamps (a requestAnimationFrame loop between startFrames() and stopFrames()),
  * - filter toggles: for each trusted click on a button[aria-pressed], the time from the click
  *   event's timeStamp to the moment aria-pressed changed (commit) and to the second animation
@@ -27,6 +29,27 @@ export const PROBE_SCRIPT = String.raw`
     }).observe({ type: 'longtask', buffered: true });
   } catch (error) {
     b.longTaskError = String(error);
+  }
+  b.loafs = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        b.loafs.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration,
+          // Rendering (style, layout, paint) from its start to the end of the frame.
+          render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+          styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+          scripts: (e.scripts || []).map((s) => ({
+            duration: s.duration,
+            invoker: s.invoker,
+            source: (s.sourceURL || '').replace(/^.*\//, '') + (s.sourceFunctionName ? ' ' + s.sourceFunctionName : ''),
+          })),
+        });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch (error) {
+    b.loafError = String(error);
   }
   // Event Timing: the browser's own input-to-next-paint for clicks of 16 ms or more (as INP).
   b.events = [];
@@ -121,4 +144,15 @@ export interface ProbeEvent {
 export interface ProbeLongTask {
   start: number;
   duration: number;
+}
+
+/** A long animation frame (frames of 50 ms or more), with the scripts that ran in it. */
+export interface ProbeLoaf {
+  start: number;
+  duration: number;
+  blocking: number;
+  /** From the frame's rendering start (rAF, style, layout, paint) to its end. */
+  render: number;
+  styleAndLayout: number;
+  scripts: { duration: number; invoker: string; source: string }[];
 }

@@ -91,9 +91,9 @@ function stopGroup(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts `npx vite preview` for the bench build and waits until it answers. */
-export async function startPreview(outDir: string): Promise<PreviewServer> {
-  const port = await freePort();
+/** Starts `npx vite preview` for the bench build (on `port`, or a free one) and waits until it answers. */
+export async function startPreview(outDir: string, port?: number): Promise<PreviewServer> {
+  port ??= await freePort();
   const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(

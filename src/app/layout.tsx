@@ -96,7 +96,7 @@ const Masthead = memo(function Masthead({ keep }: { keep: string }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   useNavigationEffects();
-  const { selected } = useActorFilter();
+  const { selected } = useActorFilter({ ahead: false });
   const keep = useDeferredValue(withActorFilter('', selected));
   return (
     <PopoverProvider>

@@ -59,7 +59,7 @@ export const ActorFilter = memo(function ActorFilter() {
  * visibly and politely, when a link named an actor that does not exist.
  */
 export function FilterNotice() {
-  const { selected, unknown } = useActorFilter();
+  const { selected, unknown } = useActorFilter({ ahead: false });
   const [dismissed, setDismissed] = useState('');
   const unknownText = unknown.join(', ');
   return (

@@ -26,6 +26,30 @@ function renderFilter(url = '/') {
 }
 
 describe('useActorFilter', () => {
+  it('a reader of the address alone (ahead: false) renders the choice only with the new address', () => {
+    const behind: { selected: string[]; search: string }[] = [];
+    function Behind() {
+      const { selected } = useActorFilter({ ahead: false });
+      behind.push({ selected, search: useLocation().search });
+      return null;
+    }
+    let toggle: (id: string) => void = () => {};
+    function Chips() {
+      toggle = useActorFilter().toggle;
+      return null;
+    }
+    render(
+      <MemoryRouter initialEntries={['/']}>
+        <Chips />
+        <Behind />
+      </MemoryRouter>,
+    );
+    const before = behind.length;
+    act(() => toggle('ukraine'));
+    // Not rendered in the click's own task with the old address: only once the router has it.
+    expect(behind.slice(before)).toEqual([{ selected: ['ukraine'], search: '?akteur=ukraine' }]);
+  });
+
   it('shows a choice at once, in a render before the router has taken the new address', () => {
     const { renders, api } = renderFilter('/');
     act(() => api.filter.toggle('ukraine'));

@@ -74,19 +74,29 @@ function choose(choice: Choice) {
   for (const listener of choiceListeners) listener();
 }
 
+const followNoChoice = () => () => {};
+const noChoice = () => null;
+const currentChoice = () => latestChoice;
+
 /**
  * The actor filter, read from and written to the URL: the one shared state every view reads.
  * Every change is a history entry, so back and forward step through the reader's choices.
+ *
+ * `ahead: false` reads the address alone, not the reader's choice ahead of it: for what may follow
+ * a toggle a moment later (the panel's view, the live region, the masthead's links). A choice is
+ * rendered synchronously in the click's own task, by every reader that follows it; the fewer they
+ * are, the sooner the frame that answers the click is painted. The others render with the router's
+ * new address, in its transition, after that frame.
  */
-export function useActorFilter() {
+export function useActorFilter({ ahead = true }: { ahead?: boolean } = {}) {
   const location = useLocation();
   const navigate = useNavigate();
   // The prerendered HTML is unfiltered: hydrate it as it is, then apply the URL's filter.
   const hydrated = useHydrated();
   const choice = useSyncExternalStore(
-    subscribeToChoice,
-    () => latestChoice,
-    () => null,
+    ahead ? subscribeToChoice : followNoChoice,
+    ahead ? currentChoice : noChoice,
+    noChoice,
   );
   const search = hydrated ? location.search : '';
   const raw = choice?.madeOn === location ? choice.raw : filterParam(search);

@@ -52,6 +52,52 @@ export function useActiveStep(initialSection: string): ActiveStep {
 export const SETTLE_MS = 150;
 
 /**
+ * Above this speed the page is moving, not being read: 600 px/s, well above a reader who scrolls
+ * while reading, well below a flick through the story (1500 px/s and more).
+ */
+export const FLICK_PX_PER_MS = 0.6;
+
+/** The page's scroll position and speed, from scroll events (one listener for the page). */
+const motion = { y: 0, at: -Infinity, speed: 0, listening: false };
+
+function trackScroll() {
+  const now = performance.now();
+  const y = window.scrollY;
+  const dt = now - motion.at;
+  // Smoothed over the last few events; after a pause the speed starts afresh.
+  const speed = dt > 0 ? Math.abs(y - motion.y) / dt : motion.speed;
+  motion.speed = dt > 2 * SETTLE_MS ? speed : (motion.speed + speed) / 2;
+  motion.y = y;
+  motion.at = now;
+}
+
+/** Starts following the page's scroll speed (once; a passive listener). */
+export function followScrollSpeed() {
+  if (motion.listening || typeof window === 'undefined') return;
+  motion.listening = true;
+  motion.y = window.scrollY;
+  window.addEventListener('scroll', trackScroll, { passive: true });
+}
+
+/**
+ * Whether the page is still moving fast: a scroll within the last SETTLE_MS at flicking speed, or
+ * a position that has changed since the last scroll event (a busy main thread delivers them late,
+ * and a pause between them is then no rest).
+ */
+export function isPageMoving(now = performance.now()): boolean {
+  if (!motion.listening) return false;
+  if (Math.abs(window.scrollY - motion.y) > 1) return true;
+  return now - motion.at < SETTLE_MS && motion.speed > FLICK_PX_PER_MS;
+}
+
+/** For tests: forget the scroll motion. */
+export function resetScrollSpeed() {
+  motion.y = typeof window === 'undefined' ? 0 : window.scrollY;
+  motion.at = -Infinity;
+  motion.speed = 0;
+}
+
+/**
  * Everything above the reading line (a little above the middle of the viewport), however far up:
  * a section or step intersects it once its top has crossed the line. (A band, not the line
  * itself: a fast scroll can carry a whole section across the line between two frames, and the

@@ -38,7 +38,7 @@ vi.mock('./table-of-contents', async (importOriginal) => {
 
 const { StoryPage } = await import('./story-page');
 const { PopoverProvider } = await import('../facts/popover');
-const { setActiveStep } = await import('./active-step');
+const { setActiveStep, resetScrollSpeed } = await import('./active-step');
 
 /** A stand-in for the lazy views: it records the props of every render. */
 const viewRenders: VisualProps[] = [];
@@ -76,6 +76,7 @@ const counts = (): Record<string, number> => ({
 });
 
 beforeEach(() => {
+  resetScrollSpeed();
   triggerRenders.clear();
   tocRenders.count = 0;
   viewRenders.length = 0;
@@ -126,6 +127,34 @@ describe('what re-renders', () => {
     ).toHaveAttribute('href', '#europas-sorge');
     await viewShows('europas-sorge');
     expect(new Set(viewRenders.map((r) => r.sectionId))).toEqual(new Set(['europas-sorge']));
+  });
+
+  it('a reader flicking through builds no view while the page moves fast, however long a section takes to pass', async () => {
+    let y = 0;
+    Object.defineProperty(window, 'scrollY', { configurable: true, get: () => y });
+    try {
+      renderStory();
+      /** Scroll events at 2.5 px/ms (a flick) for `ms`, one a frame. */
+      const flick = async (ms: number) => {
+        const end = performance.now() + ms;
+        while (performance.now() < end) {
+          y += 40;
+          window.dispatchEvent(new Event('scroll'));
+          await new Promise((resolve) => setTimeout(resolve, 16));
+        }
+      };
+      act(() => setActiveStep({ section: 'naehe-und-misstrauen', step: null }));
+      await act(() => flick(450));
+      act(() => setActiveStep({ section: 'ohne-die-ukraine', step: null }));
+      await act(() => flick(450));
+      // Each section stayed on the reading line three times as long as a rest, but the page moved.
+      expect(viewRenders).toEqual([]);
+      // The reader stops: the panel follows to where they are.
+      await viewShows('ohne-die-ukraine');
+      expect(new Set(viewRenders.map((r) => r.sectionId))).toEqual(new Set(['ohne-die-ukraine']));
+    } finally {
+      Reflect.deleteProperty(window, 'scrollY');
+    }
   });
 
   it('a fast scroll fetches no view for the sections it passes, and the next one where it rests', async () => {

@@ -16,7 +16,13 @@ import { useHydrated } from '../../lib/use-hydrated';
 import { afterLoadWhenIdle } from '../../lib/when-idle';
 import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
-import { SETTLE_MS, useActiveStep, type ActiveStep } from './active-step';
+import {
+  followScrollSpeed,
+  isPageMoving,
+  SETTLE_MS,
+  useActiveStep,
+  type ActiveStep,
+} from './active-step';
 import { ContextCard } from './context-card';
 import { onVisualRequest, PANEL_ID } from './to-visual';
 import type { PrefetchViews, VisualProps, VisualViews } from './visual-views';
@@ -35,6 +41,11 @@ function useHasRested(): boolean {
     if (rested) return;
     let timer = 0;
     const rest = () => {
+      // A scroll event held up by a long task is no rest: wait for the page to stand still.
+      if (isPageMoving()) {
+        onScroll();
+        return;
+      }
       stop();
       hasRested = true;
       setRested(true);
@@ -83,20 +94,26 @@ const loadingView = (
 /**
  * The value a moment later, applied as a transition: once the browser has painted the frame in
  * which it changed, and `rest` ms after that if it has not changed again. The first value at once.
+ * With `settle`, not while the page is still moving fast (a reader flicking through): the value
+ * is applied once it slows down.
  */
-function useLater<T>(value: T, rest = 0, hold = false): T {
+function useLater<T>(value: T, rest = 0, hold = false, settle = false): T {
   const [later, setLater] = useState(value);
   useEffect(() => {
     if (hold || Object.is(later, value)) return;
     let timer = 0;
+    const apply = () => {
+      if (settle && isPageMoving()) timer = window.setTimeout(apply, rest);
+      else startTransition(() => setLater(value));
+    };
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setLater(value)), rest);
+      timer = window.setTimeout(apply, rest);
     });
     return () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, [value, later, rest, hold]);
+  }, [value, later, rest, hold, settle]);
   return later;
 }
 
@@ -130,7 +147,7 @@ function visualAt(
  *
  * The text is what the reader acts on; the panel follows a moment behind. Its content follows
  * the reading position once it rests (SETTLE_MS: a reader scrolling past a section does not
- * build its view) and renders in the background, interruptibly; a filter change reaches the
+ * build its view; nor does one flicking through, however long each section takes to pass) and renders in the background, interruptibly; a filter change reaches the
  * view after the frame that shows the pressed chip and the highlighted text. Neither holds up
  * the frame that scrolls or answers the click. The table of contents follows at once.
  */
@@ -143,7 +160,7 @@ export function VisualPanel({
 }) {
   const first = content.sections[0]!;
   const active = useActiveStep(first.id);
-  const { selected } = useActorFilter();
+  const { selected } = useActorFilter({ ahead: false });
   const hydrated = useHydrated();
   const rested = useHasRested();
   // While the keyboard is in the panel's view or card, they stay as they are: replacing them would
@@ -170,7 +187,8 @@ export function VisualPanel({
     stageRef.current?.focus({ preventScroll: true });
     focusAsked.current = false;
   }, [asked]);
-  const later = useLater(active, SETTLE_MS, held !== null);
+  useEffect(followScrollSpeed, []);
+  const later = useLater(active, SETTLE_MS, held !== null, true);
   const shown = held ?? later;
   const shownSelected = useLater(selected);
   const { section, visual } = visualAt(shown.section, shown.step);
