@@ -8,6 +8,7 @@ import { useActorFilter } from '../filter/use-actor-filter';
 import { observeSteps, SETTLE_MS } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
 import { Epilogue } from './epilogue';
+import { OpeningFigure } from './opening-figure';
 import { preparePrint } from './print-block';
 import { ResumeOffer, rememberSection } from './resume';
 import { TableOfContents } from './table-of-contents';
@@ -94,6 +95,7 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
         <section id={lead!.id} data-section={lead!.id} className="story__section story__lead">
           <p className="story__kicker">{ui.siteTagline}</p>
           <h1 className="story__title">{content.title}</h1>
+          <OpeningFigure />
           {lead!.paragraphs.map((p) => (
             <AnnotatedParagraph key={p.id} paragraph={p} />
           ))}
