@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pageRoutes } from './src/app/routes.ts';
 import { leanEvents } from './scripts/vite/lean-events.ts';
+import { openingFigurePlugin } from './scripts/vite/opening-figure.ts';
 
 // BASE_PATH lets the static build live below a sub-path (e.g. /erklaert/alaska/).
 const base = process.env.BASE_PATH ?? '/';
@@ -33,7 +34,7 @@ function previewNotFound(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), leanEvents(), previewNotFound()],
+  plugins: [react(), leanEvents(), openingFigurePlugin(), previewNotFound()],
   build: {
     target: 'es2022',
     outDir,

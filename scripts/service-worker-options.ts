@@ -15,6 +15,8 @@ export const precachedFiles = [
   'assets/**/*',
   // Drawn by scripts/print.ts; printing the story fetches them.
   'druck/**/*',
+  // The story's opening picture (scripts/vite/opening-figure.ts).
+  'bilder/**/*',
   'favicon.svg',
 ];
 

@@ -4,15 +4,11 @@
  * places as dots in their actors' colours and labels placed by the map's own label layout. Styled
  * by the map's stylesheets, so the colours are the view's.
  */
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { FeatureCollection, GeoJsonProperties, Position } from 'geojson';
 import { content } from '../../src/content';
 import type { MapLayer, Place, VisualState } from '../../src/content/schema';
 import { COUNTRY_LABELS, PRIORITY, type MapLabel } from '../../src/features/map/area-labels';
 import {
   claimedRegionLabels,
-  type Area,
   type Countries,
   type CountryProperties,
   type RegionProperties,
@@ -38,6 +34,7 @@ import { HOME } from '../../src/features/map/home';
 import { mapUi } from '../../src/content/ui/karte.de';
 import { estimateTextWidth } from '../../src/features/timeline/text-width';
 import { compactCss, stylesheet, escapeXml, num, tokensStyle } from './svg';
+import { areaPath, clipRing, decode, fitFrame, inFrame, mercator, type Frame } from './projection';
 
 /** The picture's width in CSS pixels; its height follows the area (within MAX_HEIGHT). */
 export const MAP_WIDTH = 640;
@@ -50,110 +47,14 @@ const PLACE_FONT = 12.5;
 const COUNTRY_FONT = 11;
 const REGION_FONT = 11.5;
 
-function decode<P extends GeoJsonProperties>(
-  topology: unknown,
-  name: string,
-): FeatureCollection<Area, P> {
-  const topo = topology as Topology;
-  // Both files hold only polygons and multipolygons (checked by scripts/build-geo.mjs).
-  return feature<P>(topo, topo.objects[name] as GeometryCollection<P>) as FeatureCollection<
-    Area,
-    P
-  >;
-}
 const countries: Countries = decode<CountryProperties>(worldTopo, 'countries');
 const regions: Regions = decode<RegionProperties>(regionsTopo, 'regions');
 
-/** Leaflet's spherical Mercator at zoom 0: the world is 256 px wide. */
-export function mercator(lon: number, lat: number): [number, number] {
-  const phi = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
-  return [
-    (256 * (lon + 180)) / 360,
-    256 * (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)),
-  ];
-}
-
-export interface Frame {
-  width: number;
-  height: number;
-  /** Leaflet's zoom level of the picture (fractional). */
-  zoom: number;
-  project: (lon: number, lat: number) => [number, number];
-}
+export { clipRing, mercator, type Frame };
 
 /** The picture's frame: the bounds fitted into the width (or the highest height), centred. */
-export function frameFor(bounds: LatLonBounds): Frame {
-  const [[south, west], [north, east]] = bounds;
-  const [x0, y0] = mercator(west, north);
-  const [x1, y1] = mercator(east, south);
-  const k = Math.min(
-    (MAP_WIDTH - 2 * PADDING) / (x1 - x0),
-    (MAX_HEIGHT - 2 * PADDING) / Math.max(y1 - y0, 1e-9),
-  );
-  const height = Math.round(Math.min(MAX_HEIGHT, (y1 - y0) * k + 2 * PADDING));
-  const dx = (MAP_WIDTH - (x1 - x0) * k) / 2 - x0 * k;
-  const dy = (height - (y1 - y0) * k) / 2 - y0 * k;
-  return {
-    width: MAP_WIDTH,
-    height,
-    zoom: Math.log2(k),
-    project: (lon, lat) => {
-      const [x, y] = mercator(lon, lat);
-      return [x * k + dx, y * k + dy];
-    },
-  };
-}
-
-type Point = [number, number];
-
-/** Sutherland–Hodgman: a ring cut to a rectangle (its edges along the rectangle lie outside the picture). */
-export function clipRing(ring: Point[], left: number, top: number, right: number, bottom: number) {
-  const edges: [(p: Point) => boolean, (a: Point, b: Point) => Point][] = [
-    [(p) => p[0] >= left, (a, b) => at(a, b, (left - a[0]) / (b[0] - a[0]))],
-    [(p) => p[0] <= right, (a, b) => at(a, b, (right - a[0]) / (b[0] - a[0]))],
-    [(p) => p[1] >= top, (a, b) => at(a, b, (top - a[1]) / (b[1] - a[1]))],
-    [(p) => p[1] <= bottom, (a, b) => at(a, b, (bottom - a[1]) / (b[1] - a[1]))],
-  ];
-  let out = ring;
-  for (const [inside, cross] of edges) {
-    const input = out;
-    out = [];
-    input.forEach((current, i) => {
-      const previous = input[(i + input.length - 1) % input.length]!;
-      if (inside(current)) {
-        if (!inside(previous)) out.push(cross(previous, current));
-        out.push(current);
-      } else if (inside(previous)) {
-        out.push(cross(previous, current));
-      }
-    });
-    if (out.length === 0) break;
-  }
-  return out;
-}
-const at = (a: Point, b: Point, t: number): Point => [
-  a[0] + (b[0] - a[0]) * t,
-  a[1] + (b[1] - a[1]) * t,
-];
-
-/** An area as an SVG path in the frame, cut a little outside the picture; empty if out of view. */
-function areaPath(geometry: Area, frame: Frame): string {
-  const m = 4;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  let d = '';
-  for (const polygon of polygons) {
-    for (const ring of polygon) {
-      const projected = ring.map((p: Position) => frame.project(p[0]!, p[1]!));
-      const cut = clipRing(projected, -m, -m, frame.width + m, frame.height + m);
-      if (cut.length < 3) continue;
-      d += `M${cut.map(([x, y]) => `${num(x)},${num(y)}`).join('L')}Z`;
-    }
-  }
-  return d;
-}
-
-const inFrame = ([x, y]: Point, frame: Frame, margin = 0) =>
-  x >= -margin && y >= -margin && x <= frame.width + margin && y <= frame.height + margin;
+export const frameFor = (bounds: LatLonBounds): Frame =>
+  fitFrame(bounds, MAP_WIDTH, MAX_HEIGHT, PADDING);
 
 export interface MapFigure {
   svg: string;

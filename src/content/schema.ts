@@ -289,3 +289,40 @@ export const contentSchema = z.object({
 
 /** The data files as they are stored; `articleText` is the article file, verbatim. */
 export type ContentFiles = z.infer<typeof contentSchema> & { articleText: string };
+
+const pixelSize = z.tuple([z.number().int().positive(), z.number().int().positive()]);
+
+/**
+ * The summit at the centre (src/content/data/summit.json): the place that stands for it wherever
+ * a map shows Alaska (named, never folded away), its event (the date), the story's opening
+ * picture (its area, the places and countries it names, its two sizes) and the frame the map
+ * page opens on. Facts are referenced by id: the picture states nothing the data does not.
+ */
+export const summitSchema = z.object({
+  place: idSchema,
+  event: idSchema,
+  opening: z.object({
+    bounds: z.tuple([latLon, latLon]),
+    /**
+     * Areas named on it (names from the map's country labels, src/content/ui/karte.de.ts) and where
+     * the words sit in this picture: a position for the eye, not a fact.
+     */
+    countries: z.array(
+      z.object({
+        id: z.enum(['ukraine', 'russland', 'alaska', 'usa', 'kanada']),
+        lat: z.number().min(-90).max(90),
+        lon: z.number().min(-30).max(330),
+      }),
+    ),
+    /**
+     * Drawn once per size: a phone's column, and the wider text column of a desktop. Each names
+     * the further places it shows besides the summit's (every one of them named, or the build fails).
+     */
+    sizes: z.object({
+      narrow: z.object({ size: pixelSize, places: z.array(idSchema) }),
+      wide: z.object({ size: pixelSize, places: z.array(idSchema) }),
+    }),
+  }),
+  mapPage: z.object({ bounds: z.tuple([latLon, latLon]) }),
+});
+export type Summit = z.infer<typeof summitSchema>;

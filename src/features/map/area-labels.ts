@@ -70,9 +70,13 @@ export const COUNTRY_LABELS: readonly MapLabel[] = [
   },
 ];
 
-/** Label priorities: the open place first, the strait's distance before other places' names. */
+/**
+ * Label priorities: the open place first, then the summit's place (named in every view that shows
+ * Alaska), the strait's distance before other places' names.
+ */
 export const PRIORITY = {
   selected: 100,
+  summit: 95,
   distance: 90,
   highlighted: 60,
   match: 50,

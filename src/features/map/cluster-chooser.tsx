@@ -15,6 +15,8 @@ import { COLOURED } from './icons';
 const BESIDE = 18;
 const EDGE = 8;
 const MAX_WIDTH = 304;
+/** Below this width the map has no room beside a marker: the chooser is a sheet along its foot. */
+const SHEET_BELOW = 480;
 
 /**
  * The places of a cluster to choose from: a small non-modal dialog beside the cluster's marker.
@@ -65,23 +67,28 @@ export function ClusterChooser({
     if (next.closest(`[data-cluster="${CSS.escape(clusterKey)}"]`)) return;
     onClose(false);
   };
-  // Beside the marker, towards the middle of the map, and never beyond the frame (it scrolls).
+  // Beside the marker, towards the middle of the map, and never beyond the frame (its list
+  // scrolls, its buttons stay in view). A narrow map (a phone's) has no room beside a marker: the
+  // chooser is a sheet along the map's foot, across its width.
+  const sheet = stageWidth < SHEET_BELOW;
   const toLeft = x > stageWidth / 2;
   const down = y < stageHeight / 2;
   const top = Math.max(EDGE, y - 16);
   const bottom = Math.max(EDGE, stageHeight - y - 16);
-  const style: CSSProperties = {
-    ...(toLeft ? { right: stageWidth - x + BESIDE } : { left: x + BESIDE }),
-    ...(down ? { top } : { bottom }),
-    maxWidth: Math.min(MAX_WIDTH, (toLeft ? x : stageWidth - x) - BESIDE - EDGE),
-    maxHeight: stageHeight - (down ? top : bottom) - EDGE,
-  };
+  const style: CSSProperties = sheet
+    ? { left: 0, right: 0, bottom: 0, maxHeight: stageHeight - EDGE }
+    : {
+        ...(toLeft ? { right: stageWidth - x + BESIDE } : { left: x + BESIDE }),
+        ...(down ? { top } : { bottom }),
+        maxWidth: Math.min(MAX_WIDTH, (toLeft ? x : stageWidth - x) - BESIDE - EDGE),
+        maxHeight: stageHeight - (down ? top : bottom) - EDGE,
+      };
   return (
     // Escape closes from anywhere inside (a dialog's expected key).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       ref={root}
-      className="map-chooser"
+      className={`map-chooser${sheet ? ' map-chooser--sheet' : ''}`}
       style={style}
       role="dialog"
       aria-labelledby={titleId}

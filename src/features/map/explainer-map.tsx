@@ -52,7 +52,9 @@ import {
   visiblePlaceIds,
   type LatLonBounds,
 } from './map-model';
-import { clusterKey, clusterPoints } from './marker-clusters';
+import { clusterKey, clusterPoints, GAP, TARGET, TOUCH_TARGET } from './marker-clusters';
+import { useCoarsePointer } from './use-coarse-pointer';
+import summit from '../../content/data/summit.json';
 import { PlaceDetail } from './place-detail';
 import { mapUi } from '../../content/ui/karte.de';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
@@ -115,25 +117,34 @@ interface PlaceCluster {
   lon: number;
 }
 
+/** The summit's place: a group holding it sits on it and is named after it (summit.json). */
+const SUMMIT_PLACE = summit.place;
+const ANCHORS: ReadonlySet<string> = new Set([SUMMIT_PLACE]);
+
 /**
  * The markers at a zoom: the places projected to that zoom's pixels and grouped where their
- * targets would overlap (see marker-clusters.ts).
+ * targets (a thumb's size under a finger) would overlap (see marker-clusters.ts).
  */
-function clustersAt(map: LeafletMap, places: readonly Place[], zoom: number): PlaceCluster[] {
+function clustersAt(
+  map: LeafletMap,
+  places: readonly Place[],
+  zoom: number,
+  touch = false,
+): PlaceCluster[] {
   const byId = new Map(places.map((p) => [p.id, p]));
   const points = places.map((p) => {
     const { x, y } = map.project([p.lat, p.lon], zoom);
     return { id: p.id, x, y };
   });
-  return clusterPoints(points).map((c) => {
+  return clusterPoints(points, (touch ? TOUCH_TARGET : TARGET) + GAP, ANCHORS).map((c) => {
     const { lat, lng } = map.unproject([c.x, c.y], zoom);
     return { key: clusterKey(c.ids), places: c.ids.map((id) => byId.get(id)!), lat, lon: lng };
   });
 }
 
 /** Whether zooming in as far as the map goes would part a cluster's places. */
-function partsWhenZoomed(map: LeafletMap, places: readonly Place[]): boolean {
-  return clustersAt(map, places, MAX_ZOOM).length > 1;
+function partsWhenZoomed(map: LeafletMap, places: readonly Place[], touch: boolean): boolean {
+  return clustersAt(map, places, MAX_ZOOM, touch).length > 1;
 }
 
 /** Loads a piece of geography once it is wanted; a failed load reaches the error boundary. */
@@ -185,6 +196,7 @@ export default function ExplainerMap({
   children,
 }: ExplainerMapProps) {
   const reduced = useReducedMotion();
+  const touch = useCoarsePointer();
   const hintId = useId();
   const [map, setMap] = useState<LeafletMap | null>(null);
   // Leaflet is created in the commit; what needs it (buttons, markers) renders in a task after.
@@ -274,9 +286,10 @@ export default function ExplainerMap({
             map,
             content.places.filter((p) => visible.has(p.id)),
             zoom.zoom,
+            touch,
           )
         : [],
-    [map, zoom.zoom, visible],
+    [map, zoom.zoom, visible, touch],
   );
   const clusterEmphasis = (places: readonly Place[]): Emphasis => {
     const all = places.map((p) => emphasis.get(p.id) ?? 'neutral');
@@ -286,14 +299,19 @@ export default function ExplainerMap({
         ? 'dimmed'
         : 'neutral';
   };
-  /** How much a place's label matters (the open place first, then the section's, the filter's). */
+  /**
+   * How much a place's label matters: the open place first, then the summit's (named in every view
+   * that shows Alaska, never folded into an unnamed number), the section's, the filter's.
+   */
   const placePriority = useCallback(
     (id: string) =>
       id === selected
         ? PRIORITY.selected
-        : highlighted.includes(id)
-          ? PRIORITY.highlighted
-          : PRIORITY[emphasis.get(id) ?? 'neutral'],
+        : id === SUMMIT_PLACE
+          ? PRIORITY.summit
+          : highlighted.includes(id)
+            ? PRIORITY.highlighted
+            : PRIORITY[emphasis.get(id) ?? 'neutral'],
     [selected, highlighted, emphasis],
   );
   /** A cluster is labelled with the name of its most important place (the first, if equal). */
@@ -406,7 +424,8 @@ export default function ExplainerMap({
         kind: 'side',
         priority: Math.max(...c.places.map((p) => placePriority(p.id))),
         text: lone ? lead.name : shortPlaceName(lead.name),
-        force: c.places.some((p) => p.id === selected),
+        // The open place's label, and the summit's, show whatever else must give way.
+        force: c.places.some((p) => p.id === selected || p.id === SUMMIT_PLACE),
       };
     });
     const areas = areaLabels.map((l): LabelSpec => ({
@@ -481,7 +500,8 @@ export default function ExplainerMap({
               className="map__button"
               aria-label={variant === 'page' ? mapUi.reset : mapUi.resetSection}
               title={variant === 'page' ? mapUi.reset : mapUi.resetSection}
-              onClick={() => moveTo(map, variant === 'page' ? home : target, reduced)}
+              // Back to the view the map opened on: the page's start, the section's area.
+              onClick={() => moveTo(map, target, reduced)}
             >
               <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
                 <path d="M4 8V4h4M4 4l4.5 4.5M16 12v4h-4m4 0-4.5-4.5M12 4h4v4m0-4-4.5 4.5M8 16H4v-4m0 4 4.5-4.5" />
@@ -562,6 +582,7 @@ export default function ExplainerMap({
                     emphasis={emphasis.get(places[0]!.id) ?? 'neutral'}
                     highlighted={highlighted.includes(places[0]!.id)}
                     open={places[0]!.id === selected}
+                    touch={touch}
                     onActivate={activate}
                     onClose={close}
                   />
@@ -577,6 +598,7 @@ export default function ExplainerMap({
                     highlighted={places.some((p) => highlighted.includes(p.id))}
                     open={places.some((p) => p.id === selected)}
                     expanded={key === chooser}
+                    touch={touch}
                     onToggle={toggleChooser}
                     onClose={escapeFromCluster}
                   />
@@ -603,7 +625,7 @@ export default function ExplainerMap({
             anchor={map.latLngToContainerPoint([chosen.lat, chosen.lon])}
             stageWidth={map.getSize().x}
             stageHeight={map.getSize().y}
-            canZoom={partsWhenZoomed(map, chosen.places)}
+            canZoom={partsWhenZoomed(map, chosen.places, touch)}
             onChoose={activate}
             onZoom={() => {
               setChooser(null);

@@ -48,12 +48,22 @@ function span(className: string, text?: string): HTMLSpanElement {
 }
 
 /**
+ * The icon's box, centred on the place: 24 px square, the minimum target size, or 44 px under a
+ * finger (the dot and its label stay as they are; only the target grows).
+ */
+function box(touch: boolean): Pick<DivIconOptions, 'iconSize' | 'iconAnchor'> {
+  const side = touch ? 44 : 24;
+  return { iconSize: [side, side], iconAnchor: [side / 2, side / 2] };
+}
+
+/**
  * A place's marker: a dot in its actor's colour (split in two for a place of two actors) and its
- * label. The icon box is 24 px square, the minimum target size, centred on the place.
+ * label, in a target box (see `box`).
  */
 export function placeIcon(
   place: Pick<Place, 'name' | 'actors'>,
   attributes: Readonly<Record<string, string>>,
+  touch = false,
 ): AttributedIcon {
   const [first, second] = place.actors.filter((a) => COLOURED.has(a));
   const dot = span(
@@ -67,19 +77,20 @@ export function placeIcon(
   const root = span('map-marker__inner');
   root.append(dot, span('map-label-text map-marker__label', shortPlaceName(place.name)));
   return new AttributedIcon(
-    { className: 'map-marker', html: root, iconSize: [24, 24], iconAnchor: [12, 12] },
+    { className: `map-marker${touch ? ' map-marker--touch' : ''}`, html: root, ...box(touch) },
     attributes,
   );
 }
 
 /**
- * A cluster's marker: places too close to tell apart at this zoom share one 24 px target, a disc
- * with their number, labelled with the name of the one that leads.
+ * A cluster's marker: places too close to tell apart at this zoom share one target, a disc with
+ * their number, labelled with the name of the one that leads.
  */
 export function clusterIcon(
   count: number,
   label: string,
   attributes: Readonly<Record<string, string>>,
+  touch = false,
 ): AttributedIcon {
   // The number is drawn by CSS from the attribute: it is not text of the marker, whose name (all
   // its places) must contain what the marker shows in words (WCAG 2.5.3).
@@ -90,10 +101,9 @@ export function clusterIcon(
   root.append(disc, span('map-label-text map-marker__label', label));
   return new AttributedIcon(
     {
-      className: 'map-marker map-marker--cluster',
+      className: `map-marker map-marker--cluster${touch ? ' map-marker--touch' : ''}`,
       html: root,
-      iconSize: [24, 24],
-      iconAnchor: [12, 12],
+      ...box(touch),
     },
     attributes,
   );

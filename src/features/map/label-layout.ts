@@ -5,7 +5,7 @@
  * Orientation labels (countries, regions, the strait's distance) sit centred or are hidden.
  */
 
-export type Placement = 'right' | 'left' | 'center' | 'hidden';
+export type Placement = 'right' | 'left' | 'above' | 'below' | 'center' | 'hidden';
 
 export interface LabelItem {
   id: string;
@@ -14,8 +14,11 @@ export interface LabelItem {
   y: number;
   width: number;
   height: number;
-  /** 'side': beside a marker (right or left); 'center': centred on the anchor. */
-  kind: 'side' | 'center';
+  /**
+   * 'side': beside a marker (right or left); 'around': beside it or, failing that, above or below
+   * it (a picture's label that must show); 'center': centred on the anchor.
+   */
+  kind: 'side' | 'around' | 'center';
   /** Higher goes first. */
   priority: number;
   /** Always shown (the open place): on the side that fits best, even over another label. */
@@ -58,10 +61,34 @@ function rectFor(item: LabelItem, placement: Exclude<Placement, 'hidden'>): Rect
         top,
         bottom,
       };
+    case 'above':
+    case 'below': {
+      const y =
+        placement === 'above'
+          ? item.y - LABEL_OFFSET - item.height / 2
+          : item.y + LABEL_OFFSET + item.height / 2;
+      return {
+        left: item.x - item.width / 2,
+        right: item.x + item.width / 2,
+        top: y - item.height / 2,
+        bottom: y + item.height / 2,
+      };
+    }
     case 'center':
       return { left: item.x - item.width / 2, right: item.x + item.width / 2, top, bottom };
   }
 }
+
+/** Where a label of `item` at `placement` lies: for drawing it (its anchor) as the layout saw it. */
+export function labelRect(item: LabelItem, placement: Exclude<Placement, 'hidden'>): Rect {
+  return rectFor(item, placement);
+}
+
+const CANDIDATES: Record<LabelItem['kind'], Exclude<Placement, 'hidden'>[]> = {
+  side: ['right', 'left'],
+  around: ['right', 'left', 'above', 'below'],
+  center: ['center'],
+};
 
 /**
  * Places the labels. `dots` are the markers' centres (no label may cover one, except its own);
@@ -98,8 +125,7 @@ export function layoutLabels(
   const order = items.map((item, index) => ({ item, index }));
   order.sort((a, b) => b.item.priority - a.item.priority || a.index - b.index);
   for (const { item } of order) {
-    const candidates: Exclude<Placement, 'hidden'>[] =
-      item.kind === 'side' ? ['right', 'left'] : ['center'];
+    const candidates = CANDIDATES[item.kind];
     let placement = candidates.find((c) => free(rectFor(item, c), item.id));
     if (!placement && item.force) {
       const overflow = (r: Rect) =>

@@ -226,10 +226,13 @@ export function PlaceMarker({
   emphasis,
   highlighted,
   open,
+  touch,
   onActivate,
   onClose,
 }: {
   place: Place;
+  /** A finger points: the target is a thumb's size. */
+  touch: boolean;
   emphasis: Emphasis;
   highlighted: boolean;
   open: boolean;
@@ -241,17 +244,21 @@ export function PlaceMarker({
   const [initial] = useState(() => placeState(emphasis, highlighted, open));
   const icon = useMemo(
     () =>
-      placeIcon(place, {
-        // Leaflet gives the icon role="button" and tabindex="0" (keyboard: true); the name is ours.
-        'aria-label': place.name,
-        'aria-haspopup': 'dialog',
-        'data-place': place.id,
-        'data-places': place.id,
-        'data-label-id': place.id,
-        'data-label': 'hidden',
-        ...initial,
-      }),
-    [place, initial],
+      placeIcon(
+        place,
+        {
+          // Leaflet gives the icon role="button" and tabindex="0" (keyboard: true); the name is ours.
+          'aria-label': place.name,
+          'aria-haspopup': 'dialog',
+          'data-place': place.id,
+          'data-places': place.id,
+          'data-label-id': place.id,
+          'data-label': 'hidden',
+          ...initial,
+        },
+        touch,
+      ),
+    [place, initial, touch],
   );
   const position = useMemo<LatLngTuple>(() => [place.lat, place.lon], [place.lat, place.lon]);
   const handlers = useMemo<LeafletEventHandlerFnMap>(
@@ -300,9 +307,12 @@ export function ClusterMarker({
   highlighted,
   open,
   expanded,
+  touch,
   onToggle,
   onClose,
 }: {
+  /** A finger points: the target is a thumb's size. */
+  touch: boolean;
   /** The cluster's key (its places' ids). */
   id: string;
   ids: readonly string[];
@@ -325,16 +335,21 @@ export function ClusterMarker({
   const [initial] = useState(() => clusterState(emphasis, highlighted, open, expanded));
   const icon = useMemo(
     () =>
-      clusterIcon(ids.length, label, {
-        'aria-label': name,
-        'aria-haspopup': 'dialog',
-        'data-cluster': id,
-        'data-places': places,
-        'data-label-id': id,
-        'data-label': 'hidden',
-        ...initial,
-      }),
-    [id, ids.length, label, name, places, initial],
+      clusterIcon(
+        ids.length,
+        label,
+        {
+          'aria-label': name,
+          'aria-haspopup': 'dialog',
+          'data-cluster': id,
+          'data-places': places,
+          'data-label-id': id,
+          'data-label': 'hidden',
+          ...initial,
+        },
+        touch,
+      ),
+    [id, ids.length, label, name, places, initial, touch],
   );
   const handlers = useMemo<LeafletEventHandlerFnMap>(
     () => ({

@@ -10,7 +10,7 @@ import { describeTarget } from '../facts/fact-summary';
 import { ActorFilter } from '../filter/actor-filter';
 import { filterActorsOf, emphasisFor } from '../filter/actor-match';
 import { useActorFilter } from '../filter/use-actor-filter';
-import { HOME } from './home';
+import { HOME, PAGE_START } from './home';
 import { HatchDefs, MapLegend, useHatchIds } from './legend';
 import { PAGE_LAYERS, toggleLayer } from './map-model';
 import { mapUi } from '../../content/ui/karte.de';
@@ -62,8 +62,8 @@ export function MapPage() {
                   layers={layers}
                   highlighted={NONE}
                   selectedActors={selected}
-                  target={HOME}
-                  initial={HOME}
+                  target={PAGE_START}
+                  initial={PAGE_START}
                   home={HOME}
                   patterns={patterns}
                 />

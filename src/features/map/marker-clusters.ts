@@ -7,6 +7,8 @@
 
 /** The side of a marker's target: WCAG 2.2's minimum target size (2.5.8). */
 export const TARGET = 24;
+/** The side of a marker's target under a finger (a coarse pointer): what a thumb can hit. */
+export const TOUCH_TARGET = 44;
 /** Air between two targets, so that rounding never lets them touch. */
 export const GAP = 2;
 
@@ -29,12 +31,28 @@ export interface Cluster {
 const reach = (a: { x: number; y: number }, b: { x: number; y: number }) =>
   Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y));
 
+/** Where a group's target sits: at its anchors if it has any (their mean), else at its mean. */
+function centre(members: readonly ClusterPoint[], anchors: ReadonlySet<string>) {
+  const anchored = members.filter((m) => anchors.has(m.id));
+  const at = anchored.length ? anchored : members;
+  return {
+    x: at.reduce((sum, m) => sum + m.x, 0) / at.length,
+    y: at.reduce((sum, m) => sum + m.y, 0) / at.length,
+  };
+}
+
 /**
- * Groups the points until no two targets come closer than `TARGET + GAP` (centre to centre, on
- * either axis): repeatedly the closest pair merges into one target at the mean of all its points,
- * which may then reach a further neighbour. A lone point is a cluster of one.
+ * Groups the points until no two targets come closer than `spacing` (centre to centre, on either
+ * axis): repeatedly the closest pair merges into one target at the mean of all its points, which
+ * may then reach a further neighbour. A lone point is a cluster of one. A group holding one of the
+ * `anchors` (the summit's place) sits on it, so the place the group is named after is where its
+ * target is.
  */
-export function clusterPoints(points: readonly ClusterPoint[], spacing = TARGET + GAP): Cluster[] {
+export function clusterPoints(
+  points: readonly ClusterPoint[],
+  spacing = TARGET + GAP,
+  anchors: ReadonlySet<string> = new Set(),
+): Cluster[] {
   const order = new Map(points.map((p, i) => [p.id, i]));
   const groups = points.map((p) => ({ members: [p], x: p.x, y: p.y }));
   for (;;) {
@@ -52,11 +70,7 @@ export function clusterPoints(points: readonly ClusterPoint[], spacing = TARGET 
     if (!best) break;
     const [i, j] = best;
     const members = [...groups[i]!.members, ...groups[j]!.members];
-    groups[i] = {
-      members,
-      x: members.reduce((sum, m) => sum + m.x, 0) / members.length,
-      y: members.reduce((sum, m) => sum + m.y, 0) / members.length,
-    };
+    groups[i] = { members, ...centre(members, anchors) };
     groups.splice(j, 1);
   }
   return groups

@@ -8,6 +8,7 @@ import { useActorFilter } from '../filter/use-actor-filter';
 import { observeSteps, SETTLE_MS } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
 import { Epilogue } from './epilogue';
+import { OpeningFigure } from './opening-figure';
 import { preparePrint } from './print-block';
 import { rememberSection } from './resume';
 import { TableOfContents } from './table-of-contents';
@@ -101,6 +102,7 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
             <h1 className="story__title" id={`${lead!.id}-titel`} tabIndex={-1}>
               {content.title}
             </h1>
+            <OpeningFigure />
             {lead!.paragraphs.map((p) => (
               <AnnotatedParagraph key={p.id} paragraph={p} />
             ))}
