@@ -109,7 +109,6 @@ const SETTINGS = {
     wheelStepPx: 25,
     wheelIntervalMs: 1000 / 60,
     swipePx: 500,
-    swipeSpeed: 1500,
     restMs: 1500,
     scrollTailMs: 1000,
     longTaskMs: BARS.longTaskMs,
@@ -258,7 +257,7 @@ function readerName(reader: ScrollReader): string {
     reader.mode === 'rest'
       ? `rests at each step (wheel ${SETTINGS.runtime.wheelStepPx} px at 60/s, ${SETTINGS.runtime.restMs} ms per step)`
       : reader.device === 'phone'
-        ? `flicks through (touch, ${SETTINGS.runtime.swipeSpeed} px/s)`
+        ? `flicks through (touch swipes of ${SETTINGS.runtime.swipePx} px, ${SETTINGS.runtime.wheelStepPx} px at 60/s)`
         : `flicks through (wheel ${SETTINGS.runtime.wheelStepPx} px at 60/s)`;
   return `${reader.device === 'phone' ? 'phone 390×844' : 'desktop 1440×900'}, ${how}`;
 }

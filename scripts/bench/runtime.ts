@@ -20,9 +20,8 @@ export interface RuntimeSettings {
   /** Pixels per wheel step and the pause between steps (25 px at 60 per second: 1500 px/s). */
   wheelStepPx: number;
   wheelIntervalMs: number;
-  /** The phone's finger: pixels per touch swipe and its speed (px/s). */
+  /** The phone's finger: pixels per touch swipe (moving wheelStepPx per wheelIntervalMs). */
   swipePx: number;
-  swipeSpeed: number;
   /** How long the resting reader stays at each step (the panel's view follows, its code loads). */
   restMs: number;
   /** How long frames are still recorded after the last step (the last map flight). */
@@ -198,23 +197,34 @@ export async function measureScroll(
         'Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1',
       );
     if (reader.device === 'phone') {
-      // Touch scrolling, one swipe after another without a pause and without a fling, at the
-      // finger's speed; the compositor scrolls, the page sees touch and scroll events.
+      // A finger swiping up, one swipe after another without a pause: each a touch that moves
+      // swipePx in steps of wheelStepPx on the wheel's schedule (1500 px/s), then lifts. The
+      // events go out without waiting for the page (its touch listeners are passive).
+      // (Input.synthesizeScrollGesture would be simpler, but its touch gestures do not scroll
+      // the page in headless Chromium.)
+      const sent: Promise<unknown>[] = [];
+      const touch = (
+        type: 'touchStart' | 'touchMove' | 'touchEnd',
+        touchPoints: { x: number; y: number }[],
+      ) => sent.push(cdp.send('Input.dispatchTouchEvent', { type, touchPoints }));
+      const moves = Math.round(settings.swipePx / settings.wheelStepPx);
+      let scheduled = 0;
       while (steps < Math.ceil(distance / settings.swipePx) + 40) {
-        await cdp.send('Input.synthesizeScrollGesture', {
-          x,
-          y,
-          yDistance: -settings.swipePx,
-          speed: settings.swipeSpeed,
-          gestureSourceType: 'touch',
-          preventFling: true,
-        });
+        touch('touchStart', [{ x, y }]);
+        for (let k = 1; k <= moves; k++) {
+          scheduled++;
+          const wait = t0 + scheduled * settings.wheelIntervalMs - performance.now();
+          if (wait > 0) await sleep(wait);
+          touch('touchMove', [{ x, y: y - k * settings.wheelStepPx }]);
+        }
+        touch('touchEnd', []);
         steps++;
         if (await atBottom()) {
           reachedBottom = true;
           break;
         }
       }
+      await Promise.all(sent);
     } else {
       // Wheel events go out on a fixed schedule, like a hand on a wheel, without waiting for the
       // page to acknowledge each one (at 4× CPU that alone takes longer than a frame).
