@@ -45,6 +45,8 @@ export const ui = {
     close: 'Schließen',
     sources: 'Quellen',
     noSources: 'Beleg: der Artikel selbst.',
+    noSourcesNewsroom:
+      'Keine Quelle außer dem Artikel: Die Erklärung ist die der Redaktion, die Stellen im Artikel stehen oben.',
     /** After a source whose page could not be read when the facts were checked. */
     unread: 'bei der Prüfung nicht lesbar, nicht als Beleg gezählt',
     /** A correction note beside the author's words, which stay as written. */

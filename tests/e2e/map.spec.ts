@@ -167,7 +167,8 @@ test.describe('the map page', () => {
     const dialog = await openByKeyboard(page, 'kyiv');
     await expect(dialog).toBeVisible();
     await expect(dialog).toBeFocused();
-    await expect(dialog).toContainText('Belegte Tatsache');
+    // A place card is the newsroom's text, with the sources of what it says happened there.
+    await expect(dialog).toContainText('Erläuterung der Redaktion');
     await expect(dialog).toContainText('Quellen');
     await expect(page).toHaveURL(/\/karte\?ort=kyiv$/);
     await page.keyboard.press('Tab');

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
@@ -144,5 +145,23 @@ test('the sources page states the Stand and its change log with dates', async ({
   await expect(page.locator('.sources-page__changes time').first()).toHaveAttribute(
     'datetime',
     /^\d{4}-\d{2}-\d{2}$/,
+  );
+});
+
+test('the sources page explains every kind of statement and records the correction, accessibly', async ({
+  page,
+}) => {
+  await page.goto('/quellen');
+  const kinds = page.locator('.sources-page__kinds dt .badge');
+  await expect(kinds).toHaveCount(5);
+  await expect(kinds.last()).toContainText('Medienbericht');
+  // Each badge reads on its background: axe checks the colours the browser computes.
+  const results = await new AxeBuilder({ page }).include('.sources-page__kinds').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expect(page.locator('.sources-page__changes')).toContainText(
+    'richtig ist „ein militärisches Patt“',
+  );
+  await expect(page.locator('#quelle-icc-asp-states-parties')).toContainText(
+    'bei der Prüfung nicht lesbar',
   );
 });

@@ -5,6 +5,7 @@ import { ui } from '../../content/ui.de';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { formatDateRange } from '../../lib/dates';
 import { withActorFilter, FILTER_PARAM } from '../filter/use-actor-filter';
+import type { Provenance } from '../../content/schema';
 import type { FactSummary } from './fact-summary';
 
 /**
@@ -24,9 +25,16 @@ export function sectionLinks(paragraphs: readonly string[]): { id: string; title
   return links;
 }
 
-export function SourceList({ ids }: { ids: string[] }) {
+export function SourceList({ ids, provenance }: { ids: string[]; provenance?: Provenance }) {
   const sources = useSources();
-  if (ids.length === 0) return <p className="fact__sources-none">{ui.popover.noSources}</p>;
+  if (ids.length === 0) {
+    // Only the author's own words rest on the article alone; the newsroom's words say whose they are.
+    return (
+      <p className="fact__sources-none">
+        {provenance === 'redaktion' ? ui.popover.noSourcesNewsroom : ui.popover.noSources}
+      </p>
+    );
+  }
   if (!sources) return <p className="fact__sources-none">{ui.popover.sourcesLoading}</p>;
   return (
     <ul className="fact__sources">
@@ -186,7 +194,7 @@ export function FactDetail({
         </p>
       )}
       <p className="fact__label">{ui.popover.sources}</p>
-      <SourceList ids={summary.sources} />
+      <SourceList ids={summary.sources} provenance={summary.provenance} />
       {summary.sourcesEntry && <SourcesEntryLink to={summary.sourcesEntry} title={summary.title} />}
       {summary.link && <FilteredLink to={summary.link.to}>{summary.link.label}</FilteredLink>}
     </div>

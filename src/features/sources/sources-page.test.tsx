@@ -157,6 +157,26 @@ describe('the sources page', { timeout: 20_000 }, () => {
     expect(method).toHaveTextContent('Behauptung einer Partei');
   });
 
+  it('explains every kind of statement, marks pages that could not be read, and records the correction', async () => {
+    await openSourcesPage();
+    const kinds = section('methode').querySelectorAll('.sources-page__kinds dt');
+    expect([...kinds].map((dt) => dt.querySelector('.badge')?.className)).toEqual([
+      'badge badge--artikel',
+      'badge badge--redaktion',
+      'badge badge--fakt',
+      'badge badge--behauptung',
+      'badge badge--medien',
+    ]);
+    expect(section('methode')).toHaveTextContent('Medienbericht');
+    // The two canonical lists of states parties are named, but not as what the list was checked on.
+    for (const id of ['icc-asp-states-parties', 'untc-rome-statute']) {
+      expect(entry(sourceAnchor(id))).toHaveTextContent('bei der Prüfung nicht lesbar');
+    }
+    expect(entry(sourceAnchor('icc-hungary-withdrawal'))).not.toHaveTextContent('nicht lesbar');
+    // The correction of the author's words is in the change log; the article keeps them.
+    expect(section('stand')).toHaveTextContent('richtig ist „ein militärisches Patt“');
+  });
+
   it('opens every external link in a new tab without opener or referrer', async () => {
     await openSourcesPage();
     const external = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')];

@@ -171,6 +171,9 @@ export function SourcesPage() {
                 data-current={current === sourceAnchor(source.id) ? 'true' : undefined}
               >
                 <ExternalLink url={source.url}>{source.title}</ExternalLink>
+                {source.read === false && (
+                  <span className="fact__unread"> ({ui.popover.unread})</span>
+                )}
                 <p className="source-index__supports">
                   {sourcesText.index.supports}:{' '}
                   {(bySource.get(source.id) ?? []).map((fact, i) => (

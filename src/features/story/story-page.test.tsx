@@ -74,6 +74,18 @@ describe('the story', () => {
     ).toBeInTheDocument();
   });
 
+  it('corrects "ein militärischer Patt" in a note at the spot, and leaves the author’s words as written', async () => {
+    const { user } = renderApp('/');
+    const lead = document.getElementById('einleitung-1')!;
+    expect(lead).toHaveTextContent('ein militärischer Patt zeichnet sich ab');
+    await user.click(within(lead).getByRole('button', { name: /militärischer Patt/ }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('heading', { name: /Korrektur/ })).toBeInTheDocument();
+    const correction = dialog.querySelector('.fact__correction')!;
+    expect(correction).toHaveTextContent('Korrektur: Richtig heißt es „ein militärisches Patt“');
+    expect(lead).toHaveTextContent('ein militärischer Patt zeichnet sich ab');
+  });
+
   it('filtering by Ukraine highlights its mentions, dims the rest and writes the URL', async () => {
     const { user } = renderApp('/');
     const panel = screen.getByRole('complementary', { name: 'Kontext zum Abschnitt' });

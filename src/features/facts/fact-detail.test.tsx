@@ -1,0 +1,89 @@
+/**
+ * What a detail view says a statement is: the newsroom's text as the newsroom's, with the sources
+ * of every fact in it; a claim with its party; an approximate point never as a checked fact.
+ */
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { content } from '../../content';
+import { loadEventTexts } from '../../content/event-texts';
+import { loadSources } from '../../content/sources';
+import type { AnnotationTarget } from '../../content/target';
+import { allContentFiles } from '../../testing/content-files';
+import { FactDetail } from './fact-detail';
+import { describeTarget } from './fact-summary';
+
+beforeAll(async () => {
+  await Promise.all([loadSources(), loadEventTexts()]);
+});
+
+function show(target: AnnotationTarget) {
+  const summary = describeTarget(target)!;
+  render(
+    <MemoryRouter>
+      <FactDetail summary={summary} />
+    </MemoryRouter>,
+  );
+  return document.querySelector<HTMLElement>('.fact')!;
+}
+
+const sourceTitle = (id: string) => allContentFiles.sources.find((s) => s.id === id)!.title;
+
+describe('a fact’s detail', { timeout: 20_000 }, () => {
+  it('badges a place card as the newsroom’s and names the sources of what it says happened there', () => {
+    const card = show({ type: 'place', id: 'kherson' });
+    expect(within(card).getByText('Erläuterung der Redaktion')).toBeInTheDocument();
+    expect(within(card).queryByText('Belegte Tatsache')).toBeNull();
+    expect(card).toHaveTextContent('teilweise überflutet');
+    for (const id of ['kherson-wikipedia', 'ukrainian-armed-forces-enter-kherson-kyiv']) {
+      expect(within(card).getByRole('link', { name: sourceTitle(id) })).toBeInTheDocument();
+    }
+    expect(
+      within(card).getByRole('link', {
+        name: sourceTitle('significant-flooding-in-nova-kakhovka-after'),
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('never calls the approximate point of the ICC a checked fact', () => {
+    const card = show({ type: 'place', id: 'icc' });
+    expect(within(card).queryByText('Belegte Tatsache')).toBeNull();
+    expect(within(card).getByText('Lage ungefähr')).toBeInTheDocument();
+  });
+
+  it('names the party whose claim it is', () => {
+    const card = show({ type: 'event', id: 'bakhmut' });
+    expect(within(card).getByText('Behauptung: Russland')).toBeInTheDocument();
+  });
+
+  it('shows a checked quote and a media report on the same day as two statements', () => {
+    const card = show({ type: 'event', id: 'post-summit-shift' });
+    expect(within(card).getByText('Belegte Tatsache')).toBeInTheDocument();
+    const report = card.querySelector('.fact__report')!;
+    expect(within(report as HTMLElement).getByText('Medienbericht')).toBeInTheDocument();
+    expect(report).toHaveTextContent('Medien berichten, Putin habe verlangt');
+    expect(card.querySelector('.fact__text')).not.toHaveTextContent('Medien berichten');
+  });
+
+  it('gives the author’s name only to the author’s words: actor and glossary texts are the newsroom’s', () => {
+    for (const actor of ['usa', 'ukraine', 'nato', 'trump', 'putin', 'selenskyj']) {
+      const card = show({ type: 'actor', id: actor });
+      expect(within(card).getByText('Erläuterung der Redaktion'), actor).toBeInTheDocument();
+      card.parentElement!.remove();
+    }
+    for (const term of ['waffenruhe', 'sicherheitsgarantien', 'neutralitaet', 'feel-out-meeting']) {
+      const card = show({ type: 'term', id: term });
+      expect(within(card).queryByText('Aussage des Artikels'), term).toBeNull();
+      expect(within(card).queryByText('Beleg: der Artikel selbst.'), term).toBeNull();
+      expect(within(card).getByText('Erläuterung der Redaktion'), term).toBeInTheDocument();
+      card.parentElement!.remove();
+    }
+  });
+
+  it('places the inauguration in Washington, not at the White House it was not held in', () => {
+    const card = show({ type: 'event', id: 'trump-inauguration' });
+    expect(card).toHaveTextContent('Rotunde des Kapitols');
+    expect(content.placeById.get('washington-dc')!.name).toBe('Washington, D.C.');
+    expect(screen.queryByText(/Weißes Haus\)/)).toBeNull();
+  });
+});
