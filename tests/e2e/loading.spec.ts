@@ -84,7 +84,7 @@ test('the facts’ detail is fetched when the reader reaches for an annotation, 
   await expect.poll(() => chunks.length).toBe(2);
 });
 
-test('the first load of / fetches only its HTML, one stylesheet, its scripts and the icon', async ({
+test('the first load of / fetches only its HTML, one stylesheet, its scripts, its opening picture and the icon', async ({
   page,
 }) => {
   const requests: string[] = [];
@@ -99,9 +99,12 @@ test('the first load of / fetches only its HTML, one stylesheet, its scripts and
         r,
       ) &&
       // The printed story's pictures, fetched once the page has loaded (see print.spec.ts).
-      !/^image \/druck\/[\w-]+\.svg$/.test(r),
+      !/^image \/druck\/[\w-]+\.svg$/.test(r) &&
+      // The opening picture, one of its two sizes.
+      !/^image \/bilder\/gipfel-(schmal|breit)\.svg$/.test(r),
   );
   expect(unexpected).toEqual([]);
+  expect(requests.filter((r) => r.startsWith('image /bilder/'))).toHaveLength(1);
   expect(requests.filter((r) => r.startsWith('stylesheet'))).toHaveLength(1);
   expect(requests.filter((r) => r.startsWith('document'))).toHaveLength(1);
 });

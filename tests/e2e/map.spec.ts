@@ -179,6 +179,73 @@ test.describe('the map page', () => {
     await expect(page).toHaveURL(/\/karte$/);
   });
 
+  test('the page opens on Alaska and Ukraine, not on the whole world: the summit and Kyiv in view', async ({
+    page,
+  }) => {
+    await page.goto('/karte');
+    await settled(page);
+    for (const id of ['anchorage', 'kyiv']) {
+      expect(await inView(map(page), marker(page, id)), id).toBe(true);
+    }
+    // Washington, far east of Alaska, lies outside the frame it opens on.
+    expect(await inView(map(page), marker(page, 'washington-dc'))).toBe(false);
+  });
+
+  test('Anchorage is named wherever the map shows Alaska, never an unnamed number', async ({
+    page,
+  }) => {
+    await page.goto('/karte');
+    for (const jump of [null, 'Ausschnitt Alaska zeigen']) {
+      if (jump) await page.getByRole('button', { name: jump }).click();
+      await settled(page);
+      const summit = marker(page, 'anchorage');
+      await expect(summit, jump ?? 'start').not.toHaveAttribute('data-label', 'hidden');
+      await expect(summit.locator('.map-marker__label')).toHaveText('Anchorage');
+      await expect(summit.locator('.map-marker__label')).toBeVisible();
+    }
+  });
+
+  test('on a phone every map control is a thumb’s size and no text in the map is under 12 px', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(!isMobile, 'touch targets');
+    await page.goto('/karte');
+    await settled(page);
+    const small = await page.locator('.map-marker, .map__button, .map__jump').evaluateAll((els) =>
+      els
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 44 || r.height < 44)
+        .map(({ el, r }) => `${el.className}: ${r.width}×${r.height}`),
+    );
+    expect(small).toEqual([]);
+    const tiny = await page
+      .locator(
+        '.map :is(.map-label-text, .map-marker__count, .map__credit, .leaflet-control-scale-line, .map-key li)',
+      )
+      .evaluateAll((els) =>
+        els
+          .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 12)
+          .map((el) => `${el.textContent}: ${getComputedStyle(el).fontSize}`),
+      );
+    expect(tiny).toEqual([]);
+
+    // The chooser of a shared marker shows all its buttons inside the map, each 44 px high.
+    const shared = page.locator('.map-marker[data-cluster]').first();
+    await shared.tap();
+    const chooser = page.locator('.map-chooser');
+    await expect(chooser).toBeVisible();
+    const stage = (await page.locator('.map__stage').boundingBox())!;
+    for (const button of await chooser.getByRole('button').all()) {
+      await expect(button).toBeVisible();
+      const box = (await button.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.x).toBeGreaterThanOrEqual(stage.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(stage.x + stage.width + 0.5);
+      expect(box.y + box.height).toBeLessThanOrEqual(stage.y + stage.height + 0.5);
+    }
+  });
+
   test('a click opens a place; the URL keeps it through reload, back closes it', async ({
     page,
   }) => {
@@ -378,6 +445,7 @@ test.describe('the map page', () => {
 
   test('the Bering Strait shows the Diomede Islands, the line between them and its distance', async ({
     page,
+    isMobile,
   }) => {
     await page.goto('/karte');
     await settled(page);
@@ -386,21 +454,33 @@ test.describe('the map page', () => {
     const distance = page.locator('[data-label-id="distance-diomede"]');
     // Too small to carry its label at this zoom: the line's label waits.
     await expect(distance).toHaveAttribute('data-label', 'hidden');
-    // Zoom in around the islands (the wheel zooms around the pointer), until they part.
-    for (let i = 0; i < 16 && (await zoomOf(page)) < 8.5; i++) {
+    // The islands to the middle of the map, clear of its buttons (a phone's map is small).
+    {
+      const island = (await marker(page, 'little-diomede').boundingBox())!;
+      const stage = (await page.locator('.map__stage').boundingBox())!;
+      await page.mouse.move(island.x + island.width / 2, island.y + island.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2, { steps: 8 });
+      await page.mouse.up();
+      await settled(page);
+    }
+    // Zoom in around the islands (the wheel zooms around the pointer), until they part (later
+    // under a finger, whose targets are larger).
+    const apart = isMobile ? 9 : 8.5;
+    for (let i = 0; i < 16 && (await zoomOf(page)) < apart; i++) {
       const before = await zoomOf(page);
       // Aim between the two islands, so both stay in view.
       const a = (await marker(page, 'little-diomede').boundingBox())!;
       const b = (await marker(page, 'big-diomede').boundingBox())!;
       await page.mouse.move((a.x + b.x + a.width) / 2, (a.y + b.y + a.height) / 2);
       // Never past the map's closest zoom: the wheel there changes nothing.
-      if ((await zoomOf(page)) >= 9) break;
+      if ((await zoomOf(page)) >= (isMobile ? 10 : 9)) break;
       // Leaflet divides the wheel's pixels by the device pixel ratio: a phone needs more.
       await page.mouse.wheel(0, -1200);
       await expect.poll(() => zoomOf(page)).toBeGreaterThan(before);
       await settled(page);
     }
-    expect(await zoomOf(page)).toBeGreaterThanOrEqual(8.5);
+    expect(await zoomOf(page)).toBeGreaterThanOrEqual(apart);
     await expect(distance).toHaveAttribute('data-label', 'center');
     await expect(distance).toHaveText('etwa 4 km');
     const line = page.locator('path.map-bering');
@@ -425,7 +505,9 @@ test.describe('the map page', () => {
     expect(drawn / between).toBeLessThan(0.65);
   });
 
-  test('zoom buttons change the zoom, reset returns to the whole frame', async ({ page }) => {
+  test('zoom buttons change the zoom, reset returns to the frame the page opened on', async ({
+    page,
+  }) => {
     await page.goto('/karte');
     const start = await settled(page);
     await page.getByRole('button', { name: 'Hineinzoomen' }).click();
@@ -617,6 +699,19 @@ test.describe('the map in the story', () => {
       await expect(page.locator('path.map-annex')).toHaveCount(6);
       expect(regionsFetched()).toBe(true);
     }
+  });
+
+  test('the map in the story names Anchorage in the section that shows Alaska', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await scrollToSection(page, section.id);
+    await expect(page.locator('.panel .leaflet-container')).toBeVisible();
+    await settled(page);
+    const summit = marker(page, 'anchorage');
+    await expect(summit).not.toHaveAttribute('data-label', 'hidden');
+    await expect(summit.locator('.map-marker__label')).toHaveText('Anchorage');
+    await expect(summit.locator('.map-marker__label')).toBeVisible();
   });
 
   test('with reduced motion the map jumps instead of flying', async ({ page }) => {

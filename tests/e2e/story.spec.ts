@@ -65,6 +65,43 @@ const sectionIds = [
   'symbolik-und-substanz',
 ];
 
+test('the story opens with its picture above the fold: Alaska and Ukraine, Anchorage named and dated', async ({
+  page,
+  request,
+  isMobile,
+}) => {
+  // Prerendered: the served HTML names the picture with its size (no script draws it).
+  const html = await (await request.get('/')).text();
+  expect(html).toMatch(
+    /<h1 class="story__title">[^<]*<\/h1><figure class="story__opening"><picture><source media="[^"]+" srcSet="\/bilder\/gipfel-breit\.svg" width="640" height="270"\/><img class="story__opening-image" src="\/bilder\/gipfel-schmal\.svg" width="360" height="200" alt="[^"]*Anchorage[^"]*15\. August 2025[^"]*"/,
+  );
+  await page.goto('/');
+  const image = page.locator('.story__opening-image');
+  await expect(image).toBeVisible();
+  const shown = await image.evaluate((img: HTMLImageElement) => ({
+    src: new URL(img.currentSrc).pathname,
+    loaded: img.complete && img.naturalWidth > 0,
+    width: img.getBoundingClientRect().width,
+    bottom: img.getBoundingClientRect().bottom,
+  }));
+  expect(shown.src).toBe(isMobile ? '/bilder/gipfel-schmal.svg' : '/bilder/gipfel-breit.svg');
+  expect(shown.loaded).toBe(true);
+  // Title and picture on the first screen.
+  const viewport = page.viewportSize()!;
+  const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  expect(title.y).toBeGreaterThanOrEqual(0);
+  expect(shown.bottom).toBeLessThanOrEqual(viewport.height);
+  // Its words at the size it is shown: none under 12 px; the summit named and dated, Ukraine named.
+  const svg = await (await request.get(shown.src)).text();
+  const width = Number(/width="(\d+)"/.exec(svg)![1]);
+  const fonts = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+  expect(Math.min(...fonts) * (shown.width / width)).toBeGreaterThanOrEqual(12);
+  for (const words of ['>Anchorage<', '>15. August 2025<', '>UKRAINE<']) {
+    expect(svg).toContain(words);
+  }
+  await expect(page.locator('.story__opening figcaption')).toContainText('Grafik der Redaktion');
+});
+
 test('scrolling the story switches the panel and the address per section, without history entries', async ({
   page,
 }) => {

@@ -67,6 +67,11 @@ const TILE_URL = env.VITE_TILE_URL;
 const TILE_ATTRIBUTION = env.VITE_TILE_ATTRIBUTION ?? '';
 
 const MAX_ZOOM = 9;
+/**
+ * Under a finger the targets are larger, so places part later: one zoom level more lets every pair
+ * that parts with a mouse part too (Anchorage and the base beside it, 5 km apart, need it).
+ */
+const maxZoomFor = (touch: boolean) => (touch ? MAX_ZOOM + 1 : MAX_ZOOM);
 
 /** Renders its children in a render of their own after the first, which React may interrupt. */
 function Later({ children }: { children: ReactNode }) {
@@ -144,7 +149,7 @@ function clustersAt(
 
 /** Whether zooming in as far as the map goes would part a cluster's places. */
 function partsWhenZoomed(map: LeafletMap, places: readonly Place[], touch: boolean): boolean {
-  return clustersAt(map, places, MAX_ZOOM, touch).length > 1;
+  return clustersAt(map, places, maxZoomFor(touch), touch).length > 1;
 }
 
 /** Loads a piece of geography once it is wanted; a failed load reaches the error boundary. */
@@ -205,7 +210,7 @@ export default function ExplainerMap({
     [],
   );
   // NaN until the map reports its zoom: markers are grouped for the zoom they are drawn at.
-  const [zoom, setZoom] = useState({ zoom: Number.NaN, min: 0, max: MAX_ZOOM });
+  const [zoom, setZoom] = useState({ zoom: Number.NaN, min: 0, max: maxZoomFor(touch) });
   const [chooser, setChooser] = useState<string | null>(null);
   const { selected, unknown, select } = useSelectedPlace();
   const [dismissed, setDismissed] = useState<string>();
@@ -390,12 +395,12 @@ export default function ExplainerMap({
             variant: 'distance',
             // Only once the islands have markers of their own and the line between them is long
             // enough to carry its label.
-            minZoom: 8.5,
+            minZoom: touch ? 9 : 8.5,
             // Above both islands' dots at every zoom it shows at (they sit up to 12 px off the middle).
             dy: -30,
           }
         : undefined,
-    [bigDiomede, littleDiomede],
+    [bigDiomede, littleDiomede, touch],
   );
   const regionLabels = useMemo<MapLabel[]>(
     () =>
@@ -473,8 +478,10 @@ export default function ExplainerMap({
       {/* The controls arrive with the map they move: buttons that would first be disabled and then
           enabled cost the page a restyle of each one while it loads. */}
       {map && (
-        <div className="map__toolbar" data-map-obstacle>
-          <div className="map__buttons" role="group" aria-label={mapUi.controls}>
+        // Each group is an obstacle for the labels of its own, not the toolbar's whole box: under
+        // the short row of jumps beside the tall column of buttons the map stays free for labels.
+        <div className="map__toolbar">
+          <div className="map__buttons" role="group" aria-label={mapUi.controls} data-map-obstacle>
             <button
               type="button"
               className="map__button"
@@ -509,7 +516,7 @@ export default function ExplainerMap({
             </button>
           </div>
           {variant === 'page' && (
-            <div className="map__jumps" role="group" aria-label={mapUi.jumpTo}>
+            <div className="map__jumps" role="group" aria-label={mapUi.jumpTo} data-map-obstacle>
               {(Object.keys(THEATRES) as (keyof typeof THEATRES)[]).map((key) => (
                 <button
                   key={key}
@@ -544,7 +551,7 @@ export default function ExplainerMap({
             maxBoundsViscosity={1}
             worldCopyJump={false}
             minZoom={0}
-            maxZoom={MAX_ZOOM}
+            maxZoom={maxZoomFor(touch)}
             zoomSnap={0.25}
             zoomDelta={1}
             wheelPxPerZoomLevel={120}

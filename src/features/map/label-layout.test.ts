@@ -53,4 +53,21 @@ describe('the label layout', () => {
     // Right would leave the frame, left covers the other dot: left is the lesser evil.
     expect(result.get('open')).toBe('left');
   });
+
+  it('places a label that must show above or below its marker when neither side is free', () => {
+    const a: LabelItem = { ...side('a', 100, 100), kind: 'around' };
+    // Markers close on both sides: right and left are taken, above is free.
+    const dots = [
+      a,
+      side('r', 100 + LABEL_OFFSET + 30, 100),
+      side('l', 100 - LABEL_OFFSET - 30, 100),
+    ];
+    expect(layoutLabels([a], dots, size).get('a')).toBe('above');
+    // Above the frame's top edge: below.
+    const top: LabelItem = { ...a, id: 'top', y: 12 };
+    const topDots = [top, { id: 'r', x: 140, y: 12 }, { id: 'l', x: 60, y: 12 }];
+    expect(layoutLabels([top], topDots, size).get('top')).toBe('below');
+    // A side label never goes above or below.
+    expect(layoutLabels([side('a', 100, 100)], dots, size).get('a')).toBe('hidden');
+  });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
-import { clusterKey, clusterPoints, GAP, TARGET, type ClusterPoint } from './marker-clusters';
+import {
+  clusterKey,
+  clusterPoints,
+  GAP,
+  TARGET,
+  TOUCH_TARGET,
+  type ClusterPoint,
+} from './marker-clusters';
+import summit from '../../content/data/summit.json';
 
 /** Web-Mercator pixels of a place at a zoom, as Leaflet projects them (256 px tiles). */
 function project(lat: number, lon: number, zoom: number): { x: number; y: number } {
@@ -117,6 +125,39 @@ describe('grouping markers whose targets would overlap', () => {
     expect(closest).toContain('the-hague+icc');
     for (const zoom of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]) {
       expect(crowded(clusterPoints(placesAt(zoom))), `zoom ${zoom}`).toEqual([]);
+    }
+  });
+
+  it('a group holding the summit’s place sits on it, so the name it carries is where it points', () => {
+    const anchors = new Set(['b']);
+    const [group] = clusterPoints(
+      [
+        { id: 'a', x: 0, y: 0 },
+        { id: 'b', x: 10, y: 4 },
+        { id: 'c', x: 20, y: 8 },
+      ],
+      TARGET + GAP,
+      anchors,
+    );
+    expect(group).toEqual({ ids: ['a', 'b', 'c'], x: 10, y: 4 });
+  });
+
+  it('on the real map, at every zoom and target size, Anchorage’s group stands on Anchorage and no targets crowd', () => {
+    const anchors = new Set([summit.place]);
+    for (const spacing of [TARGET + GAP, TOUCH_TARGET + GAP]) {
+      for (const zoom of [0, 0.75, 1, 2, 3, 4, 5, 6, 7, 8, 9]) {
+        const points = placesAt(zoom);
+        const anchorage = points.find((p) => p.id === summit.place)!;
+        const clusters = clusterPoints(points, spacing, anchors);
+        const group = clusters.find((c) => c.ids.includes(summit.place))!;
+        expect([group.x, group.y], `zoom ${zoom}`).toEqual([anchorage.x, anchorage.y]);
+        const close = clusters.filter((a, i) =>
+          clusters
+            .slice(i + 1)
+            .some((b) => Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) < spacing),
+        );
+        expect(close, `zoom ${zoom}, spacing ${spacing}`).toEqual([]);
+      }
     }
   });
 });
