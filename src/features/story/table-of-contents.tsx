@@ -17,6 +17,9 @@ function jumpTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
   event.preventDefault();
   const { pathname, search } = window.location;
   window.history.pushState(null, '', `${pathname}${search}#${id}`);
+  // As after the browser's own jump to an anchor: the router and the saved reading positions
+  // (lib/history-position.ts) learn of the new entry from its popstate.
+  window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
   section.scrollIntoView();
   heading.focus({ preventScroll: true });
 }
