@@ -29,6 +29,12 @@ export const ui = {
     events: 'Daten',
     failed: 'Diese Grafik konnte nicht angezeigt werden. Der Artikel bleibt vollständig lesbar.',
     inText: 'im Text',
+    /** The callouts drawn on the visual, listed in the card with their kind and sources. */
+    callouts: 'Auf der Grafik',
+    calloutSources: (n: number) => (n === 1 ? 'Quelle' : `${n} Quellen`),
+    calloutSourcesOf: (text: string) => `Quellen zu „${text}“`,
+    /** An article quote drawn on the visual, in quotation marks. */
+    quoted: (text: string) => `„${text}“`,
   },
   filter: {
     label: 'Nach Akteur filtern',

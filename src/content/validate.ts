@@ -5,6 +5,7 @@
  */
 import { contentSchema } from './schema';
 import { brokenReferences, buildContent } from './build';
+import { stepProblems } from './validate-steps';
 
 export const contentFileNames = [
   'article',
@@ -38,7 +39,8 @@ export function validateContent(data: RawContent, articleText: string): string[]
   }
   if (errors.length) return errors;
   try {
-    return brokenReferences(buildContent({ ...contentSchema.parse(data), articleText }));
+    const content = buildContent({ ...contentSchema.parse(data), articleText });
+    return [...brokenReferences(content), ...stepProblems(content)];
   } catch (error) {
     return [error instanceof Error ? error.message : String(error)];
   }

@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
   type FocusEvent,
+  type ReactNode,
   type RefObject,
 } from 'react';
 import { Link, type To } from 'react-router';
@@ -41,6 +42,8 @@ export interface DiagramProps {
   /** The design before the box is measured (and where it cannot be, as in tests). */
   defaultDesign: DesignId;
   title: string;
+  /** Drawn over the diagram, in its box's pixels (the story's callouts). */
+  overlay?: (layout: DiagramLayout, size: { width: number; height: number }) => ReactNode;
 }
 
 type Size = { width: number; height: number };
@@ -124,6 +127,7 @@ export function Diagram(props: DiagramProps) {
   return (
     <div ref={frame} className="diagram" data-design={designId}>
       {layout && <DiagramSvg {...props} layout={layout} />}
+      {layout && size && props.overlay?.(layout, size)}
     </div>
   );
 }

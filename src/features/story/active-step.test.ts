@@ -2,7 +2,6 @@ import { renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ABOVE_READING_LINE_MARGIN,
-  READING_LINE_MARGIN,
   observeSteps,
   resetActiveStep,
   setActiveStep,
@@ -55,7 +54,10 @@ describe('the reading position', () => {
     document.body.innerHTML = `
       <article>
         <section id="s1" data-section="s1"><p id="s1-1">a</p></section>
-        <section id="s2" data-section="s2"><p id="s2-1">b</p><p id="s2-2" data-step="s2-2">c</p></section>
+        <section id="s2" data-section="s2">
+          <p id="s2-1" data-step="s2-1">b</p>
+          <p id="s2-2" data-step="s2-2">c <span id="s2-2-b" data-step="s2-2-b">d</span></p>
+        </section>
         <section id="s3" data-section="s3"><p id="s3-1">d</p></section>
       </article>`;
     sections.length = 0;
@@ -89,27 +91,38 @@ describe('the reading position', () => {
     expect(sections).toEqual(['s1', 's3']);
   });
 
-  it('takes the step on the line in the current section, and only there', () => {
+  it('is the last step whose top has crossed the line, in the current section', () => {
     const above = byMargin(ABOVE_READING_LINE_MARGIN);
-    const line = byMargin(READING_LINE_MARGIN);
     above.report([
       ['s1', true],
       ['s2', true],
     ]);
-    line.report([['s2-2', true]]);
-    expect(position()).toEqual({ section: 's2', step: 's2-2' });
-    line.report([['s2-2', false]]);
+    // The heading is on the line: no step yet (the section's first applies).
     expect(position()).toEqual({ section: 's2', step: null });
-    // Scrolling back up: s2's top goes below the line again.
-    above.report([['s2', false]]);
+    above.report([['s2-1', true]]);
+    expect(position()).toEqual({ section: 's2', step: 's2-1' });
+    // Between two paragraphs, the one read last still holds.
+    above.report([['s2-2', true]]);
+    expect(position()).toEqual({ section: 's2', step: 's2-2' });
+    // A step that begins inside the paragraph, at a sentence.
+    above.report([['s2-2-b', true]]);
+    expect(position()).toEqual({ section: 's2', step: 's2-2-b' });
+    // Scrolling back up: the sentence goes below the line again, then the section's top.
+    above.report([['s2-2-b', false]]);
+    expect(position()).toEqual({ section: 's2', step: 's2-2' });
+    above.report([
+      ['s2', false],
+      ['s2-1', false],
+      ['s2-2', false],
+    ]);
     expect(position()).toEqual({ section: 's1', step: null });
     expect(sections).toEqual(['s2', 's1']);
   });
 
   it('keeps the position while no section has crossed the line', () => {
-    setActiveStep({ section: 's2', step: null });
-    byMargin(READING_LINE_MARGIN).report([['s2-2', false]]);
-    expect(position()).toEqual({ section: 's2', step: null });
+    setActiveStep({ section: 's2', step: 's2-2' });
+    byMargin(ABOVE_READING_LINE_MARGIN).report([['s2-2', false]]);
+    expect(position()).toEqual({ section: 's2', step: 's2-2' });
     expect(sections).toEqual([]);
   });
 });

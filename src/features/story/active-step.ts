@@ -1,5 +1,5 @@
 /**
- * Which section (and step) the reader is at. One IntersectionObserver watches every section and
+ * Which section and step the reader is at. One IntersectionObserver watches every section and
  * step of the story against a reading line across the viewport; nothing listens to scroll events.
  * Kept outside React state so only the panel and the table of contents re-render (the panel a
  * moment later, in the background: see visual-panel.tsx).
@@ -8,7 +8,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 
 export interface ActiveStep {
   section: string;
-  /** The step paragraph being read, if the section pins any. */
+  /** The step being read (null: the section's first, its heading being on the line). */
   step: string | null;
 }
 
@@ -51,11 +51,9 @@ export function useActiveStep(initialSection: string): ActiveStep {
  */
 export const SETTLE_MS = 150;
 
-/** The reading line sits a little above the middle of the viewport (below a phone's panel band). */
-export const READING_LINE_MARGIN = '-55% 0px -45% 0px';
-
 /**
- * Everything above the reading line, however far up: a section intersects it once its top has
+ * Everything above the reading line (a little above the middle of the viewport, below a phone's
+ * panel band), however far up: a section intersects it once its top has
  * crossed the line. (A band, not the line itself: a fast scroll can carry a whole section across
  * the line between two frames, and the line would never see it.)
  */
@@ -63,46 +61,40 @@ export const ABOVE_READING_LINE_MARGIN = '100000% 0px -45% 0px';
 
 /**
  * Observes `[data-section]` and `[data-step]` elements inside root and emits the reading position:
- * the last section whose top has crossed the reading line, and the step paragraph on the line, if
- * that section pins one there. Calls onSection when the section changes. Returns a cleanup
- * function.
+ * the last section whose top has crossed the reading line, and in it the last step whose top has
+ * (null while none has: the section's heading is on the line, and its first step applies). So
+ * every position belongs to one step, also between two paragraphs, and a step inside a paragraph
+ * (an inline span from a sentence on) begins where its first line does. Calls onSection when the
+ * section changes. Returns a cleanup function.
  */
 export function observeSteps(root: HTMLElement, onSection?: (id: string) => void): () => void {
   const sections = [...root.querySelectorAll<HTMLElement>('[data-section]')];
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
   const above = new Set<Element>();
-  const onLine = new Set<Element>();
   const pick = () => {
     let current: HTMLElement | undefined;
     for (const el of sections) if (above.has(el)) current = el;
     if (!current) return;
     const section = current.dataset.section!;
-    const step = steps.find((el) => onLine.has(el) && current.contains(el))?.dataset.step ?? null;
+    let step: string | null = null;
+    for (const el of steps) if (above.has(el) && current.contains(el)) step = el.dataset.step!;
     const changed = active?.section !== section;
     emit({ section, step });
     if (changed) onSection?.(section);
   };
-  const track = (set: Set<Element>) => (entries: IntersectionObserverEntry[]) => {
-    for (const entry of entries) {
-      if (entry.isIntersecting) set.add(entry.target);
-      else set.delete(entry.target);
-    }
-    pick();
-  };
-  const sectionObserver = new IntersectionObserver(track(above), {
-    rootMargin: ABOVE_READING_LINE_MARGIN,
-    threshold: 0,
-  });
-  const stepObserver = new IntersectionObserver(track(onLine), {
-    rootMargin: READING_LINE_MARGIN,
-    threshold: 0,
-  });
-  sections.forEach((el) => sectionObserver.observe(el));
-  steps.forEach((el) => stepObserver.observe(el));
-  return () => {
-    sectionObserver.disconnect();
-    stepObserver.disconnect();
-  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) above.add(entry.target);
+        else above.delete(entry.target);
+      }
+      pick();
+    },
+    { rootMargin: ABOVE_READING_LINE_MARGIN, threshold: 0 },
+  );
+  sections.forEach((el) => observer.observe(el));
+  steps.forEach((el) => observer.observe(el));
+  return () => observer.disconnect();
 }
 
 /** For tests: forget the reading position. */

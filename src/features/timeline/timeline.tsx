@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { NavigationType, useNavigationType } from 'react-router';
-import { content } from '../../content';
+import { content, type Callout } from '../../content';
 import { emphasisFor, type Emphasis } from '../filter/actor-match';
 import { EventCard } from './event-card';
 import { layoutLabels, type LayoutItem } from './label-layout';
@@ -14,6 +14,7 @@ import {
 } from './piecewise-scale';
 import { timelineUi } from '../../content/ui/chronik.de';
 import { buildTimelineModel, parseDay, shortDate } from './timeline-model';
+import { TimelineCallouts } from './timeline-callouts';
 import { TimelinePlot, plotMetrics } from './timeline-plot';
 import { useElementSize } from './use-element-size';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
@@ -36,6 +37,8 @@ export interface TimelineProps {
   focus?: TimelineFocus;
   /** The level of the event detail's heading in the surrounding document. */
   headingLevel?: 2 | 3;
+  /** The story step's callouts, drawn beside their events. */
+  callouts?: readonly Callout[];
 }
 
 const model = buildTimelineModel(content);
@@ -44,7 +47,13 @@ const DAY = 86_400_000;
 /** How close a mark may come to the edge before focusing it pans it into view. */
 const EDGE = 24;
 
-export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: TimelineProps) {
+export function Timeline({
+  variant,
+  selectedActors,
+  focus,
+  headingLevel = 2,
+  callouts,
+}: TimelineProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const hintId = useId();
@@ -415,6 +424,16 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
             frameReady={frameReady}
             eventsReady={eventsReady}
           />
+          {callouts && eventsReady && (
+            <TimelineCallouts
+              callouts={callouts}
+              layoutItems={layoutItems}
+              placed={placed}
+              metrics={metrics}
+              width={width}
+              height={height}
+            />
+          )}
           {wheelHint && (
             <p className="timeline__wheel-hint" aria-hidden="true">
               {timelineUi.wheelHint}

@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import type { Callout } from '../../content';
+import { CalloutLayer, calloutWords, type CalloutSpot } from '../../components/ui/callout-layer';
+import type { Box } from '../../lib/callout-placement';
+import type { LayoutItem, PlacedItem } from './label-layout';
+import type { PlotMetrics } from './timeline-plot';
+
+/**
+ * The step's callouts on the timeline: each beside its event's mark, where it covers no other
+ * mark or label, below the phase bands and the axis. They follow the marks as the view pans.
+ */
+export function TimelineCallouts({
+  callouts,
+  layoutItems,
+  placed,
+  metrics,
+  width,
+  height,
+}: {
+  callouts: readonly Callout[];
+  layoutItems: readonly LayoutItem[];
+  placed: readonly PlacedItem[];
+  metrics: PlotMetrics;
+  width: number;
+  height: number;
+}) {
+  const placedById = useMemo(() => new Map(placed.map((p) => [p.id, p])), [placed]);
+  const spots = useMemo(
+    (): CalloutSpot[] =>
+      callouts.flatMap((c, i) => {
+        if (c.target?.type !== 'event') return [];
+        const item = layoutItems.find((l) => l.id === c.target!.id);
+        const p = placedById.get(c.target.id);
+        if (!item || !p) return [];
+        return [
+          {
+            key: `${i}`,
+            text: calloutWords(c),
+            x: item.x2 !== undefined ? (item.x + item.x2) / 2 : item.x,
+            y: p.y,
+            gap: metrics.markRadius + 6,
+          },
+        ];
+      }),
+    [callouts, layoutItems, placedById, metrics.markRadius],
+  );
+  const obstacles = useMemo((): Box[] => {
+    const r = metrics.markRadius + 2;
+    // The phase bands and the axis stay readable; so do the marks and their labels.
+    const boxes: Box[] = [{ left: 0, top: 0, right: width, bottom: metrics.lanesTop }];
+    for (const p of placed) {
+      boxes.push({ left: p.x0 - r, right: p.x1 + r, top: p.y - r, bottom: p.y + r });
+      if (p.label) {
+        boxes.push({ left: p.label.x0, right: p.label.x1, top: p.label.y0, bottom: p.label.y1 });
+      }
+    }
+    return boxes;
+  }, [placed, metrics, width]);
+  const frame = useMemo(() => ({ width, height }), [width, height]);
+  if (spots.length === 0) return null;
+  return <CalloutLayer spots={spots} frame={frame} obstacles={obstacles} />;
+}

@@ -1,0 +1,116 @@
+/**
+ * Where a visual's callouts go: each beside the point it names (a place, an event, a node), on
+ * the side where it covers nothing else — no other callout, no label or mark the view reports,
+ * nothing outside the frame. Greedy, in the content's order (the first callout is the most
+ * important). Pure, in screen pixels, shared by the map, the timeline and the diagram.
+ */
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export type CalloutSide = 'above' | 'below' | 'right' | 'left';
+
+export interface CalloutItem {
+  /** The point the callout names, in the frame's pixels. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** How far from the point the box keeps (the mark's radius and some air). */
+  gap?: number;
+}
+
+export interface PlacedCallout {
+  side: CalloutSide;
+  /** The box, in the frame's pixels. */
+  box: Box;
+  /** Whether it had to cover something (no free side was left). */
+  crowded: boolean;
+}
+
+/** Callouts keep this far from the frame's edges. */
+const EDGE = 4;
+/** Between a callout and what it must not cover. */
+const AIR = 3;
+
+const area = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left) + AIR) *
+  Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) + AIR);
+
+/** The box on one side of the point, shifted along that side to stay inside the frame. */
+function boxAt(
+  item: CalloutItem,
+  side: CalloutSide,
+  frame: { width: number; height: number },
+): Box {
+  const gap = item.gap ?? 10;
+  const clampX = (left: number) => Math.max(EDGE, Math.min(left, frame.width - EDGE - item.width));
+  const clampY = (top: number) => Math.max(EDGE, Math.min(top, frame.height - EDGE - item.height));
+  let left: number;
+  let top: number;
+  switch (side) {
+    case 'above':
+      left = clampX(item.x - item.width / 2);
+      top = item.y - gap - item.height;
+      break;
+    case 'below':
+      left = clampX(item.x - item.width / 2);
+      top = item.y + gap;
+      break;
+    case 'right':
+      left = item.x + gap;
+      top = clampY(item.y - item.height / 2);
+      break;
+    case 'left':
+      left = item.x - gap - item.width;
+      top = clampY(item.y - item.height / 2);
+      break;
+  }
+  return { left, top, right: left + item.width, bottom: top + item.height };
+}
+
+const inside = (box: Box, frame: { width: number; height: number }) =>
+  box.left >= EDGE - 0.5 &&
+  box.top >= EDGE - 0.5 &&
+  box.right <= frame.width - EDGE + 0.5 &&
+  box.bottom <= frame.height - EDGE + 0.5;
+
+export const CALLOUT_SIDES: readonly CalloutSide[] = ['above', 'below', 'right', 'left'];
+
+/**
+ * Places the callouts in order. `obstacles` are what the view draws already (labels, marks,
+ * controls over it). A callout takes the first side (above, below, right, left) where it covers
+ * nothing and stays in the frame; where none is free, the side that covers least.
+ */
+export function placeCallouts(
+  items: readonly CalloutItem[],
+  frame: { width: number; height: number },
+  obstacles: readonly Box[],
+  sides: readonly CalloutSide[] = CALLOUT_SIDES,
+): PlacedCallout[] {
+  const taken: Box[] = [...obstacles];
+  return items.map((item) => {
+    let best: PlacedCallout | undefined;
+    let bestCost = Infinity;
+    for (const side of sides) {
+      const box = boxAt(item, side, frame);
+      const outside = inside(box, frame) ? 0 : 1e6;
+      const cost = outside + taken.reduce((sum, t) => sum + area(box, t), 0);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = { side, box, crowded: cost > 0 };
+        if (cost === 0) break;
+      }
+    }
+    taken.push(best!.box);
+    return best!;
+  });
+}
+
+/** Whether two boxes overlap (for tests and callers that check a result). */
+export const boxesOverlap = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
