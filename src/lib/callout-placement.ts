@@ -41,33 +41,43 @@ const area = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left) + AIR) *
   Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) + AIR);
 
-/** The box on one side of the point, shifted along that side to stay inside the frame. */
+/** Where along its side a box sits: centred on the point, or starting or ending at it. */
+type Align = 'middle' | 'start' | 'end';
+
+/**
+ * The box on one side of the point, at a distance (1: the item's gap, 2: farther out with a longer
+ * leader), aligned on that side, and shifted along it to stay inside the frame.
+ */
 function boxAt(
   item: CalloutItem,
   side: CalloutSide,
   frame: { width: number; height: number },
+  align: Align = 'middle',
+  reach = 1,
 ): Box {
-  const gap = item.gap ?? 10;
+  const gap = (item.gap ?? 10) + (reach - 1) * 18;
   const clampX = (left: number) => Math.max(EDGE, Math.min(left, frame.width - EDGE - item.width));
   const clampY = (top: number) => Math.max(EDGE, Math.min(top, frame.height - EDGE - item.height));
+  const along = (centre: number, size: number) =>
+    align === 'middle' ? centre - size / 2 : align === 'start' ? centre - 12 : centre + 12 - size;
   let left: number;
   let top: number;
   switch (side) {
     case 'above':
-      left = clampX(item.x - item.width / 2);
+      left = clampX(along(item.x, item.width));
       top = item.y - gap - item.height;
       break;
     case 'below':
-      left = clampX(item.x - item.width / 2);
+      left = clampX(along(item.x, item.width));
       top = item.y + gap;
       break;
     case 'right':
       left = item.x + gap;
-      top = clampY(item.y - item.height / 2);
+      top = clampY(along(item.y, item.height));
       break;
     case 'left':
       left = item.x - gap - item.width;
-      top = clampY(item.y - item.height / 2);
+      top = clampY(along(item.y, item.height));
       break;
   }
   return { left, top, right: left + item.width, bottom: top + item.height };
@@ -83,31 +93,40 @@ export const CALLOUT_SIDES: readonly CalloutSide[] = ['above', 'below', 'right',
 
 /**
  * Places the callouts in order. `obstacles` are what the view draws already (labels, marks,
- * controls over it). A callout takes the first side (above, below, right, left) where it covers
- * nothing and stays in the frame; where none is free, the side that covers least.
+ * controls over it). A callout takes the first spot — above, below, right or left of its point,
+ * centred or aligned to it, near or a little farther out — where it covers nothing and stays in
+ * the frame; where none is free, the spot that covers least. A callout that would leave the
+ * frame or cover another callout is not drawn (`null`): the panel's card still lists it.
  */
 export function placeCallouts(
   items: readonly CalloutItem[],
   frame: { width: number; height: number },
   obstacles: readonly Box[],
   sides: readonly CalloutSide[] = CALLOUT_SIDES,
-): PlacedCallout[] {
-  const taken: Box[] = [...obstacles];
-  return items.map((item) => {
-    let best: PlacedCallout | undefined;
-    let bestCost = Infinity;
+): (PlacedCallout | null)[] {
+  const placed: Box[] = [];
+  const spots: [CalloutSide, Align, number][] = [];
+  for (const reach of [1, 2]) {
     for (const side of sides) {
-      const box = boxAt(item, side, frame);
-      const outside = inside(box, frame) ? 0 : 1e6;
-      const cost = outside + taken.reduce((sum, t) => sum + area(box, t), 0);
+      for (const align of ['middle', 'start', 'end'] as const) spots.push([side, align, reach]);
+    }
+  }
+  return items.map((item) => {
+    let best: PlacedCallout | null = null;
+    let bestCost = Infinity;
+    for (const [side, align, reach] of spots) {
+      const box = boxAt(item, side, frame, align, reach);
+      if (!inside(box, frame) || placed.some((p) => area(box, p) > 0)) continue;
+      // Farther out costs a little: a short leader reads best.
+      const cost = obstacles.reduce((sum, t) => sum + area(box, t), 0) + (reach - 1) * 0.5;
       if (cost < bestCost) {
         bestCost = cost;
-        best = { side, box, crowded: cost > 0 };
+        best = { side, box, crowded: cost >= 1 };
         if (cost === 0) break;
       }
     }
-    taken.push(best!.box);
-    return best!;
+    if (best) placed.push(best.box);
+    return best;
   });
 }
 

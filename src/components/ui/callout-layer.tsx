@@ -1,7 +1,12 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Callout } from '../../content';
 import { ui } from '../../content/ui.de';
-import { placeCallouts, type Box, type CalloutSide } from '../../lib/callout-placement';
+import {
+  placeCallouts,
+  type Box,
+  type CalloutSide,
+  type PlacedCallout,
+} from '../../lib/callout-placement';
 
 /** A callout's words as drawn: the article's own in quotation marks, the newsroom's as they are. */
 export const calloutWords = (callout: Pick<Callout, 'text' | 'provenance'>) =>
@@ -16,6 +21,8 @@ export interface CalloutSpot {
   y?: number;
   /** Distance kept from the point (the mark's radius and some air). */
   gap?: number;
+  /** Where the leader starts, from the point: the edge of its mark. */
+  start?: number;
 }
 
 interface Size {
@@ -80,7 +87,7 @@ export function CalloutLayer({
   const known = sizes?.key === textKey ? sizes.sizes : null;
 
   const placed = useMemo(() => {
-    if (!known) return new Map<string, ReturnType<typeof placeCallouts>[number]>();
+    if (!known) return new Map<string, PlacedCallout>();
     const inView = spots.filter(
       (s) =>
         s.x !== undefined &&
@@ -96,7 +103,7 @@ export function CalloutLayer({
       frame,
       obstacles,
     );
-    return new Map(inView.map((s, i) => [s.key, result[i]!]));
+    return new Map(inView.flatMap((s, i) => (result[i] ? [[s.key, result[i]] as const] : [])));
   }, [known, spots, frame, obstacles]);
 
   return (
@@ -106,7 +113,11 @@ export function CalloutLayer({
           const p = placed.get(s.key);
           if (!p || s.x === undefined || s.y === undefined) return null;
           const [x2, y2] = leaderEnd(p.box, p.side, s.x, s.y);
-          return <line key={s.key} x1={s.x} y1={s.y} x2={x2} y2={y2} />;
+          const length = Math.hypot(x2 - s.x, y2 - s.y);
+          const from = Math.min(s.start ?? 0, length);
+          const x1 = length ? s.x + ((x2 - s.x) * from) / length : s.x;
+          const y1 = length ? s.y + ((y2 - s.y) * from) / length : s.y;
+          return <line key={s.key} x1={x1} y1={y1} x2={x2} y2={y2} />;
         })}
       </svg>
       {spots.map((s) => {

@@ -50,7 +50,8 @@ export function DiagramCallouts({
           text: calloutWords(c),
           x: ox + at.x * s,
           y: oy + at.y * s,
-          gap: (at.height / 2) * s + 8,
+          gap: (at.height / 2) * s + 12,
+          start: (at.height / 2) * s + 2,
         },
       ];
     });

@@ -56,7 +56,7 @@ export function MapCallouts({ map, callouts }: { map: LeafletMap; callouts: read
       setView({ places, size: { width, height }, points, obstacles });
       setMoving(false);
     };
-    // As the label layout does: once the browser has drawn the frame the map rests in.
+    // A new step on a map that does not move: once the browser has drawn the frame.
     let frame = 0;
     let timer = 0;
     const schedule = () => {
@@ -69,13 +69,15 @@ export function MapCallouts({ map, callouts }: { map: LeafletMap; callouts: read
     const start = () => setMoving(true);
     if (inMotion()) start();
     schedule();
+    // When the map comes to rest the callouts are placed at once, so that they stand when the
+    // place labels are laid out (a frame later) and the labels make way for them.
     map.on('movestart zoomstart', start);
-    map.on('moveend zoomend resize', schedule);
+    map.on('moveend zoomend resize', measure);
     return () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
       map.off('movestart zoomstart', start);
-      map.off('moveend zoomend resize', schedule);
+      map.off('moveend zoomend resize', measure);
     };
   }, [map, places]);
 
@@ -88,7 +90,9 @@ export function MapCallouts({ map, callouts }: { map: LeafletMap; callouts: read
           key: `${i}`,
           text: calloutWords(c),
           ...(point ? { x: point.x, y: point.y } : {}),
-          gap: 14,
+          // Clear of the marker (24 px), with a leader to it.
+          gap: 26,
+          start: 8,
         };
       }),
     [callouts, view, current],

@@ -38,7 +38,8 @@ export function TimelineCallouts({
             text: calloutWords(c),
             x: item.x2 !== undefined ? (item.x + item.x2) / 2 : item.x,
             y: p.y,
-            gap: metrics.markRadius + 6,
+            gap: metrics.markRadius + 12,
+            start: metrics.markRadius + 3,
           },
         ];
       }),
@@ -48,6 +49,16 @@ export function TimelineCallouts({
     const r = metrics.markRadius + 2;
     // The phase bands and the axis stay readable; so do the marks and their labels.
     const boxes: Box[] = [{ left: 0, top: 0, right: width, bottom: metrics.lanesTop }];
+    // The lanes' captions at the left edge (upper case, about 0.8 em a letter).
+    for (const band of metrics.laneBands) {
+      const size = metrics.laneCaptionSize;
+      boxes.push({
+        left: 0,
+        right: 8 + band.label.length * size * 0.8,
+        top: band.captionY - size,
+        bottom: band.captionY + 2,
+      });
+    }
     for (const p of placed) {
       boxes.push({ left: p.x0 - r, right: p.x1 + r, top: p.y - r, bottom: p.y + r });
       if (p.label) {
