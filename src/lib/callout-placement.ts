@@ -12,7 +12,8 @@ export interface Box {
   bottom: number;
 }
 
-export type CalloutSide = 'above' | 'below' | 'right' | 'left';
+/** 'over': centred on the point, standing in for the view's own label there. */
+export type CalloutSide = 'over' | 'above' | 'below' | 'right' | 'left';
 
 export interface CalloutItem {
   /** The point the callout names, in the frame's pixels. */
@@ -22,6 +23,8 @@ export interface CalloutItem {
   height: number;
   /** How far from the point the box keeps (the mark's radius and some air). */
   gap?: number;
+  /** The callout may stand over the point itself (it replaces the view's label there). */
+  over?: boolean;
 }
 
 export interface PlacedCallout {
@@ -63,6 +66,10 @@ function boxAt(
   let left: number;
   let top: number;
   switch (side) {
+    case 'over':
+      left = clampX(item.x - item.width / 2);
+      top = clampY(item.y - item.height / 2);
+      break;
     case 'above':
       left = clampX(along(item.x, item.width));
       top = item.y - gap - item.height;
@@ -114,7 +121,10 @@ export function placeCallouts(
   return items.map((item) => {
     let best: PlacedCallout | null = null;
     let bestCost = Infinity;
-    for (const [side, align, reach] of spots) {
+    const candidates: [CalloutSide, Align, number][] = item.over
+      ? [['over', 'middle', 1], ...spots]
+      : spots;
+    for (const [side, align, reach] of candidates) {
       const box = boxAt(item, side, frame, align, reach);
       if (!inside(box, frame) || placed.some((p) => area(box, p) > 0)) continue;
       // Farther out costs a little: a short leader reads best.

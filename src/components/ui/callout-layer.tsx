@@ -23,6 +23,8 @@ export interface CalloutSpot {
   gap?: number;
   /** Where the leader starts, from the point: the edge of its mark. */
   start?: number;
+  /** It may stand over the point, in place of the view's own label there. */
+  over?: boolean;
 }
 
 interface Size {
@@ -34,6 +36,8 @@ interface Size {
 function leaderEnd(box: Box, side: CalloutSide, x: number, y: number): [number, number] {
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
   switch (side) {
+    case 'over':
+      return [x, y];
     case 'above':
       return [clamp(x, box.left + 6, box.right - 6), box.bottom];
     case 'below':
@@ -99,7 +103,13 @@ export function CalloutLayer({
         known.get(s.key)?.width,
     );
     const result = placeCallouts(
-      inView.map((s) => ({ x: s.x!, y: s.y!, gap: s.gap ?? 10, ...known.get(s.key)! })),
+      inView.map((s) => ({
+        x: s.x!,
+        y: s.y!,
+        gap: s.gap ?? 10,
+        ...(s.over ? { over: true } : {}),
+        ...known.get(s.key)!,
+      })),
       frame,
       obstacles,
     );

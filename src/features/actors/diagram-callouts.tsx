@@ -28,20 +28,26 @@ export function DiagramCallouts({
       top: oy + (b.y - b.height / 2) * s - pad,
       bottom: oy + (b.y + b.height / 2) * s + pad,
     });
+    // A relation's callout takes the place of its label (the diagram leaves that label out).
+    const replaced = new Set(
+      callouts.flatMap((c) => (c.target?.type === 'relation' ? [c.target.id] : [])),
+    );
     const obstacles: Box[] = [
       ...layout.nodes.map((n) => toBox(n, 4)),
-      ...layout.edges.flatMap((e) => (e.label ? [toBox(e.label)] : [])),
+      ...layout.edges.flatMap((e) => (e.label && !replaced.has(e.id) ? [toBox(e.label)] : [])),
     ];
     const spots: CalloutSpot[] = callouts.flatMap((c, i) => {
       const target = c.target;
       if (!target) return [];
       let at: { x: number; y: number; height: number } | undefined;
+      let over = false;
       if (target.type === 'actor') {
         at = layout.nodes.find((n) => n.id === target.id);
       } else if (target.type === 'relation') {
         const edge = layout.edges.find((e) => e.id === target.id);
         const middle = edge?.points[Math.floor(edge.points.length / 2)];
         at = edge?.label ?? (middle ? { x: middle[0], y: middle[1], height: 0 } : undefined);
+        over = true;
       }
       if (!at || !(s > 0)) return [];
       return [
@@ -52,6 +58,7 @@ export function DiagramCallouts({
           y: oy + at.y * s,
           gap: (at.height / 2) * s + 12,
           start: (at.height / 2) * s + 2,
+          over,
         },
       ];
     });

@@ -27,6 +27,13 @@ export default function DiagramVisual({ visual, selected, sectionId, callouts }:
       callouts?.length ? <DiagramCallouts callouts={callouts} layout={layout} size={size} /> : null,
     [callouts],
   );
+  const calloutRelations = useMemo(
+    () =>
+      new Set(
+        (callouts ?? []).flatMap((c) => (c.target?.type === 'relation' ? [c.target.id] : [])),
+      ),
+    [callouts],
+  );
   const names = visual.actors
     .map((id) => content.actorById.get(id)?.name)
     .filter(Boolean)
@@ -46,6 +53,7 @@ export default function DiagramVisual({ visual, selected, sectionId, callouts }:
           defaultDesign="tall"
           title={`${actorsText.diagramLabel} – ${actorsText.focus(names)}`}
           overlay={overlay}
+          calloutRelations={calloutRelations}
         />
       </div>
     </div>

@@ -19,8 +19,7 @@ interface View {
 /**
  * The step's callouts on the map: each beside its place, where it covers no marker and no
  * control. They are placed when the map rests and wait while it flies (fading in when it lands),
- * so a flight costs them no work per frame. Place labels are laid out around them (each box is
- * an obstacle for the label layout), or, laid out first, are left uncovered.
+ * so a flight costs them no work per frame. They are placed after the place labels, around them.
  */
 export function MapCallouts({ map, callouts }: { map: LeafletMap; callouts: readonly Callout[] }) {
   const places = useMemo(
@@ -41,43 +40,61 @@ export function MapCallouts({ map, callouts }: { map: LeafletMap; callouts: read
       const { x: width, y: height } = map.getSize();
       const origin = container.getBoundingClientRect();
       const frame = container.closest('[data-map-frame]') ?? container.parentElement ?? container;
-      const obstacles = Array.from(frame.querySelectorAll(OBSTACLES), (el): Box => {
-        const r = el.getBoundingClientRect();
-        return {
-          left: r.left - origin.left,
-          right: r.right - origin.left,
-          top: r.top - origin.top,
-          bottom: r.bottom - origin.top,
-        };
-      }).filter((b) => b.right > b.left && b.bottom > b.top);
+      // The marker a callout names gives its label up to the callout (which says more).
+      const named = new Set(places.flatMap((p) => (p ? [p.id] : [])));
+      for (const marker of container.querySelectorAll<HTMLElement>('.map-marker')) {
+        const ids = marker.dataset.places?.split(' ') ?? [];
+        const own = ids.some((id) => named.has(id));
+        if (own !== (marker.dataset.callout === 'true')) marker.dataset.callout = String(own);
+      }
+      const freed = (el: Element) =>
+        el.classList.contains('map-label-text') &&
+        el.closest<HTMLElement>('.map-marker')?.dataset.callout === 'true';
+      const obstacles = Array.from(
+        [...frame.querySelectorAll(OBSTACLES)].filter((el) => !freed(el)),
+        (el): Box => {
+          const r = el.getBoundingClientRect();
+          return {
+            left: r.left - origin.left,
+            right: r.right - origin.left,
+            top: r.top - origin.top,
+            bottom: r.bottom - origin.top,
+          };
+        },
+      ).filter((b) => b.right > b.left && b.bottom > b.top);
       const points = places.map((p) =>
         p ? map.latLngToContainerPoint([p.lat, p.lon]) : undefined,
       );
       setView({ places, size: { width, height }, points, obstacles });
       setMoving(false);
     };
-    // A new step on a map that does not move: once the browser has drawn the frame.
     let frame = 0;
     let timer = 0;
     const schedule = () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
+      // After the label layout's own frame and task.
       frame = requestAnimationFrame(() => {
-        timer = window.setTimeout(measure);
+        timer = window.setTimeout(() => {
+          timer = window.setTimeout(measure);
+        });
       });
     };
     const start = () => setMoving(true);
     if (inMotion()) start();
     schedule();
-    // When the map comes to rest the callouts are placed at once, so that they stand when the
-    // place labels are laid out (a frame later) and the labels make way for them.
+    // The place labels are laid out when the map rests (a frame later) and whenever its markers
+    // change: each time they have been, the callouts find their spots around them.
+    const labelsLaidOut = new MutationObserver(schedule);
+    labelsLaidOut.observe(container, { subtree: true, attributeFilter: ['data-label'] });
     map.on('movestart zoomstart', start);
-    map.on('moveend zoomend resize', measure);
+    map.on('moveend zoomend resize', schedule);
     return () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
+      labelsLaidOut.disconnect();
       map.off('movestart zoomstart', start);
-      map.off('moveend zoomend resize', measure);
+      map.off('moveend zoomend resize', schedule);
     };
   }, [map, places]);
 
@@ -104,7 +121,6 @@ export function MapCallouts({ map, callouts }: { map: LeafletMap; callouts: read
       frame={view.size}
       obstacles={view.obstacles}
       hidden={moving || !current}
-      boxAttributes={{ 'data-map-obstacle': '' }}
     />
   );
 }
