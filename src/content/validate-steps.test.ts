@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allContentFiles as contentFiles } from '../testing/content-files';
 import { buildContent } from './build';
-import type { CalloutData, ContentFiles, StepData } from './schema';
+import type { CalloutData, StepData } from './schema';
 import { validateContent, type RawContent } from './validate';
 import { pictureKey } from './validate-steps';
 
@@ -17,7 +17,7 @@ const errorsOf = (data: Raw) => validateContent(data, articleText);
 const section = (data: Raw, id: string) => data.article.sections.find((s) => s.id === id)!;
 
 describe('the story’s steps', () => {
-  const content = buildContent(contentFiles as ContentFiles);
+  const content = buildContent(contentFiles);
 
   it('read every paragraph of the article as a step of its own, in order', () => {
     const paragraphs = content.sections.flatMap((s) => s.paragraphs.map((p) => p.id));

@@ -23,7 +23,7 @@ describe('placing callouts', () => {
     expect(edge!.box.right).toBeLessThanOrEqual(frame.width - 4);
   });
 
-  it('never covers another callout: one that finds no room is left out', () => {
+  it('never covers another callout or a label: one that finds no room is left out', () => {
     const tiny = { width: 120, height: 100 };
     const items = [
       { x: 60, y: 30, width: 100, height: 40 },
@@ -32,6 +32,11 @@ describe('placing callouts', () => {
     const [first, second] = placeCallouts(items, tiny, []);
     expect(first).not.toBeNull();
     expect(second).toBeNull();
+    const wall = { left: 0, top: 0, right: 120, bottom: 100 };
+    const walled = placeCallouts(items, tiny, [wall]);
+    // The first is drawn where it covers least; the second, finding no free spot, is not.
+    expect(walled[0]?.crowded).toBe(true);
+    expect(walled[1]).toBeNull();
     const roomy = placeCallouts(
       items.map((i) => ({ ...i, x: i.x + 40, y: i.y + 120 })),
       frame,

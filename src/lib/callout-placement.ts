@@ -102,8 +102,8 @@ export const CALLOUT_SIDES: readonly CalloutSide[] = ['above', 'below', 'right',
  * Places the callouts in order. `obstacles` are what the view draws already (labels, marks,
  * controls over it). A callout takes the first spot — above, below, right or left of its point,
  * centred or aligned to it, near or a little farther out — where it covers nothing and stays in
- * the frame; where none is free, the spot that covers least. A callout that would leave the
- * frame or cover another callout is not drawn (`null`): the panel's card still lists it.
+ * the frame. The first callout takes the spot that covers least if none is free; a later one
+ * with no free spot is not drawn (`null`): the panel's card lists it all the same.
  */
 export function placeCallouts(
   items: readonly CalloutItem[],
@@ -135,7 +135,10 @@ export function placeCallouts(
         if (cost === 0) break;
       }
     }
-    if (best) placed.push(best.box);
+    // After the first (which the picture must carry, on the spot that covers least), one that
+    // would cover a label or a mark is left out: the graphic hides nothing it shows.
+    if (!best || (best.crowded && placed.length > 0)) return null;
+    placed.push(best.box);
     return best;
   });
 }

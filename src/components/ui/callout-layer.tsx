@@ -1,6 +1,4 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Callout } from '../../content';
-import { ui } from '../../content/ui.de';
 import {
   placeCallouts,
   type Box,
@@ -8,9 +6,7 @@ import {
   type PlacedCallout,
 } from '../../lib/callout-placement';
 
-/** A callout's words as drawn: the article's own in quotation marks, the newsroom's as they are. */
-export const calloutWords = (callout: Pick<Callout, 'text' | 'provenance'>) =>
-  callout.provenance === 'artikel' ? ui.panel.quoted(callout.text) : callout.text;
+export { calloutWords } from './callout-words';
 
 export interface CalloutSpot {
   key: string;

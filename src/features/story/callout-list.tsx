@@ -3,7 +3,7 @@ import type { Callout } from '../../content';
 import { useSources } from '../../content/sources';
 import { ui } from '../../content/ui.de';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
-import { calloutWords } from '../../components/ui/callout-layer';
+import { calloutWords } from '../../components/ui/callout-words';
 
 function SourceLinks({ ids }: { ids: readonly string[] }) {
   const sources = useSources();
