@@ -5,6 +5,7 @@
 import { parseArticle } from './article-text';
 import type {
   Actor,
+  CalloutData,
   ContentFiles,
   FactNote,
   Issue,
@@ -13,6 +14,7 @@ import type {
   Relation,
   SectionMeta,
   Source,
+  StepData,
   Term,
   TimelineEvent,
   VisualState,
@@ -28,18 +30,55 @@ export interface Annotation {
 
 export type Segment = { text: string; annotation?: Annotation };
 
+/** What a callout is drawn beside; none: it stands free on the context card. */
+export interface CalloutTarget {
+  type: 'place' | 'event' | 'actor' | 'relation';
+  id: string;
+}
+
+export interface Callout extends Omit<CalloutData, 'on'> {
+  target?: CalloutTarget;
+}
+
+/** A step of the story: a paragraph, or the part of one from a sentence on, and its picture. */
+export interface Step {
+  /** The paragraph's id for its first step; "-b", "-c" … appended for the steps inside it. */
+  id: string;
+  sectionId: string;
+  paragraph: string;
+  /** Where the step starts in the paragraph's text (0: at its start). */
+  offset: number;
+  /** The first words of the sentence it starts at, if it starts inside the paragraph. */
+  from?: string;
+  /** The content says the picture stays as the previous step's. */
+  same: boolean;
+  /** Its position in the whole story (0 = the lead's first). */
+  index: number;
+  visual: VisualState;
+  callouts: Callout[];
+}
+
+/** A run of a paragraph's segments that belongs to one step. */
+export interface ParagraphPart {
+  step: string;
+  segments: Segment[];
+}
+
 export interface Paragraph {
   id: string;
   sectionId: string;
   text: string;
   segments: Segment[];
-  /** The visual state this paragraph pins while it is read, if it is a step. */
-  step?: VisualState;
+  /** The segments by step: one part for a paragraph that is one step, more where it is split. */
+  parts: ParagraphPart[];
 }
 
 export interface Section extends Omit<SectionMeta, 'steps'> {
   index: number;
   paragraphs: Paragraph[];
+  steps: Step[];
+  /** The section's first picture (its first step's): what a print or an overview shows of it. */
+  visual: VisualState;
 }
 
 export interface Content {
@@ -51,6 +90,9 @@ export interface Content {
   sections: Section[];
   epilogue: { events: string[] };
   paragraphById: Map<string, Paragraph>;
+  /** Every step of the story, in reading order. */
+  steps: Step[];
+  stepById: Map<string, Step>;
   annotations: Annotation[];
   annotationById: Map<string, Annotation>;
   actors: Actor[];
@@ -142,6 +184,96 @@ function segmentParagraph(
   return { segments, annotations: placed.map((p) => p.annotation) };
 }
 
+/** Cuts the segments at a character offset of the paragraph (never inside an annotation). */
+function splitSegments(segments: Segment[], offset: number, owner: string): [Segment[], Segment[]] {
+  const before: Segment[] = [];
+  const after: Segment[] = [];
+  let at = 0;
+  for (const segment of segments) {
+    const end = at + segment.text.length;
+    if (end <= offset) before.push(segment);
+    else if (at >= offset) after.push(segment);
+    else if (segment.annotation) {
+      throw new ContentError('article.json', owner, 'a step starts inside an annotation');
+    } else {
+      before.push({ text: segment.text.slice(0, offset - at) });
+      after.push({ text: segment.text.slice(offset - at) });
+    }
+    at = end;
+  }
+  return [before, after];
+}
+
+const parseCallout = ({ on, ...rest }: CalloutData): Callout => {
+  if (!on) return rest;
+  const [type, id] = on.split(':') as [CalloutTarget['type'], string];
+  return { ...rest, target: { type, id } };
+};
+
+/**
+ * The section's steps, in the order the content lists them, each tied to its paragraph and to
+ * where in it it starts. Order and coverage are checked by the validator (validate-steps.ts).
+ */
+function buildSteps(meta: SectionMeta, paragraphs: { id: string; text: string }[]): Step[] {
+  const seen = new Map<string, number>();
+  return meta.steps.map((data: StepData) => {
+    const paragraph = paragraphs.find((p) => p.id === data.paragraph);
+    if (!paragraph) {
+      throw new ContentError(
+        'article.json',
+        meta.id,
+        `step names unknown paragraph ${data.paragraph}`,
+      );
+    }
+    const n = seen.get(paragraph.id) ?? 0;
+    seen.set(paragraph.id, n + 1);
+    const id = n === 0 ? paragraph.id : `${paragraph.id}-${String.fromCharCode(97 + n)}`;
+    let offset = 0;
+    if (data.from !== undefined) {
+      offset = paragraph.text.indexOf(data.from);
+      if (offset <= 0) {
+        throw new ContentError(
+          'article.json',
+          id,
+          `"${data.from}" does not start a sentence inside paragraph ${paragraph.id}`,
+        );
+      }
+    }
+    return {
+      id,
+      sectionId: meta.id,
+      paragraph: paragraph.id,
+      offset,
+      ...(data.from !== undefined ? { from: data.from } : {}),
+      same: data.same === true,
+      index: 0,
+      visual: data.visual,
+      callouts: data.callouts.map(parseCallout),
+    };
+  });
+}
+
+/** The paragraph's segments by step (steps that start in it, by where they start). */
+function partsOf(paragraphId: string, segments: Segment[], steps: Step[]): ParagraphPart[] {
+  const own = steps.filter((s) => s.paragraph === paragraphId).sort((a, b) => a.offset - b.offset);
+  if (own.length === 0) return [];
+  const parts: ParagraphPart[] = [];
+  let rest = segments;
+  let restStart = 0;
+  own.forEach((step, i) => {
+    const next = own[i + 1];
+    if (!next) {
+      parts.push({ step: step.id, segments: rest });
+      return;
+    }
+    const [head, tail] = splitSegments(rest, next.offset - restStart, next.id);
+    parts.push({ step: step.id, segments: head });
+    rest = tail;
+    restStart = next.offset;
+  });
+  return parts;
+}
+
 export function buildContent(files: ContentFiles): Content {
   const parsed = parseArticle(files.articleText);
   const metas = files.article.sections;
@@ -164,32 +296,21 @@ export function buildContent(files: ContentFiles): Content {
         `heading "${meta.heading}" does not match the article's "${parsedSection.heading}"`,
       );
     }
-    // A step overrides only what it names.
-    const stepByParagraph = new Map(
-      meta.steps.map((s) => [s.paragraph, { ...meta.visual, ...s.visual }]),
-    );
-    const paragraphs = parsedSection.paragraphs.map((text, i) => {
-      const id = `${meta.id}-${i + 1}`;
+    const texts = parsedSection.paragraphs.map((text, i) => ({ id: `${meta.id}-${i + 1}`, text }));
+    const steps = buildSteps(meta, texts);
+    const paragraphs = texts.map(({ id, text }) => {
       const { segments, annotations: found } = segmentParagraph(
         { id, text },
         marksByParagraph.get(id) ?? [],
       );
       annotations.push(...found);
-      const step = stepByParagraph.get(id);
-      return { id, sectionId: meta.id, text, segments, ...(step ? { step } : {}) };
+      return { id, sectionId: meta.id, text, segments, parts: partsOf(id, segments, steps) };
     });
-    const { steps, ...rest } = meta;
-    for (const step of steps) {
-      if (!paragraphs.some((p) => p.id === step.paragraph)) {
-        throw new ContentError(
-          'article.json',
-          meta.id,
-          `step names unknown paragraph ${step.paragraph}`,
-        );
-      }
-    }
-    return { ...rest, index, paragraphs };
+    const { id, heading, shortTitle } = meta;
+    return { id, heading, shortTitle, index, paragraphs, steps, visual: steps[0]!.visual };
   });
+  const steps = sections.flatMap((s) => s.steps);
+  steps.forEach((step, i) => (step.index = i));
 
   const paragraphById = new Map(sections.flatMap((s) => s.paragraphs.map((p) => [p.id, p])));
   for (const group of files.annotations) {
@@ -215,6 +336,8 @@ export function buildContent(files: ContentFiles): Content {
     sections,
     epilogue: files.article.epilogue,
     paragraphById,
+    steps,
+    stepById: byId(steps, 'article.json'),
     annotations,
     annotationById: byId(annotations, 'annotations.json'),
     actors: files.actors,
@@ -296,10 +419,7 @@ export function brokenReferences(content: Content): string[] {
     supported('notes.json', note);
     check('notes.json', note.id, 'event', note.events, content.eventById);
   }
-  const visuals: [string, VisualState][] = content.sections.flatMap((s) => [
-    [s.id, s.visual] as [string, VisualState],
-    ...s.paragraphs.flatMap((p) => (p.step ? [[p.id, p.step] as [string, VisualState]] : [])),
-  ]);
+  const visuals: [string, VisualState][] = content.steps.map((s) => [s.id, s.visual]);
   for (const [owner, visual] of visuals) {
     check('article.json', owner, 'actor', visual.actors, content.actorById);
     check('article.json', owner, 'place', visual.places, content.placeById);

@@ -33,4 +33,13 @@ export const contentFiles = {
 } as unknown as ContentFiles; // JSON imports are typed structurally; the schema check vouches for them.
 
 export const content = buildContent(contentFiles);
-export type { Content, Section, Paragraph, Segment, Annotation } from './build';
+export type {
+  Content,
+  Section,
+  Paragraph,
+  Segment,
+  Annotation,
+  Step,
+  Callout,
+  CalloutTarget,
+} from './build';

@@ -158,8 +158,40 @@ export const visualStateSchema = z.object({
   relations: z.array(idSchema).optional(),
 });
 
-/** A step changes only what it names; the rest stays as the section set it. */
+/** A partial visual state (tests and tools that change only what they name). */
 export const stepVisualSchema = visualStateSchema.partial();
+
+/**
+ * What a callout is drawn beside: a place on the map, an event on the timeline, an actor or a
+ * relation in the diagram ("place:anchorage"). Without one it stands free on the context card.
+ */
+export const calloutTargetPattern = /^(place|event|actor|relation):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A short label drawn on the visual, as a newspaper graphic labels itself ("Anchorage · Gipfel am
+ * 15. August 2025"). Newsroom wording ('redaktion') names a source for every fact in it; the
+ * article's own words ('artikel') are quoted verbatim from the step's paragraph.
+ */
+export const calloutSchema = z.object({
+  text: z.string().min(1).max(72),
+  on: z.string().regex(calloutTargetPattern, 'callouts attach like "place:anchorage"').optional(),
+  provenance: z.enum(['redaktion', 'artikel']),
+  sources: z.array(idSchema),
+});
+
+/**
+ * A step: a paragraph of the article, or the part of one that starts at a sentence (`from`, the
+ * sentence's first words, verbatim), and the picture shown while it is read — its own complete
+ * visual state and one to three callouts. Consecutive steps show different pictures unless
+ * `same` says the picture stays on purpose.
+ */
+export const stepSchema = z.object({
+  paragraph: idSchema,
+  from: z.string().min(1).optional(),
+  same: z.literal(true).optional(),
+  visual: visualStateSchema,
+  callouts: z.array(calloutSchema).min(1).max(3),
+});
 
 export const markSchema = z.object({
   id: idSchema,
@@ -180,9 +212,8 @@ export const sectionMetaSchema = z.object({
   /** The heading as it stands in the article file: ties this entry to its section. */
   heading: z.string().min(1),
   shortTitle: z.string().min(1),
-  visual: visualStateSchema,
-  /** Paragraphs that change the visual further while they are read. */
-  steps: z.array(z.object({ paragraph: idSchema, visual: stepVisualSchema })),
+  /** Every paragraph's picture, in reading order; the first is also the section's printed one. */
+  steps: z.array(stepSchema).min(1),
 });
 
 export const articleMetaSchema = z.object({
@@ -264,6 +295,8 @@ export type Term = z.infer<typeof termSchema>;
 export type FactNote = z.infer<typeof factNoteSchema>;
 export type VisualState = z.infer<typeof visualStateSchema>;
 export type StepVisual = z.infer<typeof stepVisualSchema>;
+export type CalloutData = z.infer<typeof calloutSchema>;
+export type StepData = z.infer<typeof stepSchema>;
 export type MapLayer = z.infer<typeof mapLayerSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Issue = z.infer<typeof issueSchema>;

@@ -31,6 +31,12 @@ export const ui = {
     inText: 'im Text',
     toVisual: 'Grafik zu diesem Abschnitt',
     stage: (section: string) => `Grafik zum Abschnitt »${section}«`,
+    /** The callouts drawn on the visual, listed in the card with their kind and sources. */
+    callouts: 'Auf der Grafik',
+    calloutSources: (n: number) => (n === 1 ? 'Quelle' : `${n} Quellen`),
+    calloutSourcesOf: (text: string) => `Quellen zu „${text}“`,
+    /** An article quote drawn on the visual, in quotation marks. */
+    quoted: (text: string) => `„${text}“`,
   },
   filter: {
     label: 'Nach Akteur filtern',

@@ -9,6 +9,7 @@ import { brokenReferences, buildContent, type Content } from './build';
 import { phases } from './phases';
 import { provenanceProblems, recordProblems, type FactRecord } from './rules';
 import { layerFacts } from './ui/quellen.de';
+import { stepProblems } from './validate-steps';
 
 export const contentFileNames = [
   'article',
@@ -131,6 +132,7 @@ export function validateContent(
   // The rules below read what the references point to: first let every reference resolve.
   if (broken.length) return broken;
   return [
+    ...stepProblems(content),
     ...provenanceProblems(content),
     ...(options.record ? recordProblems(content, options.record) : []),
     ...(options.checks ?? []).flatMap((check) => check(content)),

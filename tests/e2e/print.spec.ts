@@ -10,7 +10,7 @@ const data = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../src/content/data/${name}.json`, import.meta.url), 'utf8'));
 const article = data('article') as {
   author: string;
-  sections: { id: string; heading: string; visual: { view: string } }[];
+  sections: { id: string; heading: string; steps: { visual: { view: string } }[] }[];
   epilogue: { events: string[] };
 };
 const sources = new Map(
@@ -21,7 +21,8 @@ const placeSources = (id: string) =>
 const eventSources = (id: string) =>
   (data('events') as { id: string; sources: string[] }[]).find((e) => e.id === id)!.sources;
 
-const pictured = article.sections.filter((s) => s.visual.view !== 'kontext');
+// Each section's picture on paper is its first step's.
+const pictured = article.sections.filter((s) => s.steps[0]!.visual.view !== 'kontext');
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 /** Prints the page to PDF as Chromium does (A4) and returns its text and page count. */

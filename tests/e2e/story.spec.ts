@@ -127,10 +127,10 @@ test('the panel holds still while the keyboard is in it, and follows the text on
   await page.goto('/');
   const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
   const kicker = panel.locator('.context__kicker');
-  await scrollToReadingLine(page, '#europas-sorge');
-  await expect(kicker).toHaveText('Abschnitt 3 von 5');
-  // The section's view is the actors' diagram: once it is there, the last filter chip is followed
-  // in Tab order by its first node.
+  await scrollToReadingLine(page, '#putin-auf-augenhoehe');
+  await expect(kicker).toHaveText('Abschnitt 4 von 5');
+  // The section's first view is the actors' diagram: once it is there, the last filter chip is
+  // followed in Tab order by its first node.
   await expect(panel).toHaveAttribute('data-view', 'akteure');
   await expect(panel.locator('a.node').first()).toBeVisible();
   await panel
@@ -149,7 +149,7 @@ test('the panel holds still while the keyboard is in it, and follows the text on
   await scrollToReadingLine(page, '#symbolik-und-substanz');
   await expect(page).toHaveURL(/#symbolik-und-substanz$/);
   await page.waitForTimeout(600);
-  await expect(kicker).toHaveText('Abschnitt 3 von 5');
+  await expect(kicker).toHaveText('Abschnitt 4 von 5');
   expect(await inStage()).toBe(true);
   expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))).toBe(focused);
 
@@ -176,14 +176,116 @@ test('a jump to the end of the story shows its last section, however fast it wen
   await expect(page).toHaveURL(/#symbolik-und-substanz$/);
 });
 
-test('a step paragraph changes the panel further', async ({ page }) => {
+test('every paragraph is a step of its own, and a paragraph may change the picture at a sentence', async ({
+  page,
+}) => {
   await page.goto('/');
   const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
-  await scrollToReadingLine(page, '#ohne-die-ukraine-1');
-  await expect(panel.locator('.context__events')).toContainText('1945');
-  await scrollToReadingLine(page, '#ohne-die-ukraine-2');
-  await expect(panel.locator('.context__events')).toContainText('2014');
-  await expect(panel.locator('.context__events')).not.toContainText('1945');
+  const callouts = panel.locator('.callouts');
+  const steps: [string, string, string][] = [
+    ['ohne-die-ukraine-1', 'akteure', '„nicht zum Gipfel eingeladen“'],
+    // The second step of the same paragraph: from "Er signalisiert, …" on.
+    ['ohne-die-ukraine-1-b', 'karte', 'Jalta, Februar 1945'],
+    ['ohne-die-ukraine-2', 'akteure', 'Großangelegte Invasion seit 24. Februar 2022'],
+  ];
+  for (const [id, view, words] of steps) {
+    await scrollToReadingLine(page, `#${id}`);
+    const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+    await expect(panel).toHaveAttribute('data-shown-step', id);
+    await expect(panel).toHaveAttribute('data-view', view);
+    await expect(callouts).toContainText(words);
+    // The picture changed beside the text: the text did not move.
+    expect(await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top)).toBe(top);
+  }
+  await expect(page.locator('#ohne-die-ukraine-1-b')).toHaveText(/^Er signalisiert, dass/);
+});
+
+/**
+ * The callouts drawn in the panel's view, once placed: their boxes, font sizes and words, and
+ * the boxes of the view's labels they must leave free.
+ */
+async function drawnCallouts(page: Page) {
+  return page.locator('.panel .panel__view').evaluate((view) => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const frame = box(view);
+    const callouts = [...view.querySelectorAll<HTMLElement>('.callout[data-placed="true"]')].map(
+      (el) => ({
+        text: el.textContent,
+        box: box(el),
+        size: parseFloat(getComputedStyle(el).fontSize),
+      }),
+    );
+    // The places' labels the map's layout shows, the diagram's node and edge labels.
+    const labels = [
+      ...view.querySelectorAll(
+        '.map-marker:not([data-label="hidden"]):not([data-callout="true"]) .map-label-text',
+      ),
+      ...view.querySelectorAll('.node__label, .edge-label__box'),
+    ]
+      .map(box)
+      .filter((b) => b.right > b.left);
+    return { frame, callouts, labels };
+  });
+}
+
+const overlap = (
+  a: { left: number; top: number; right: number; bottom: number },
+  b: { left: number; top: number; right: number; bottom: number },
+) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+
+test('each step’s callouts are drawn on its visual: readable, inside it, clear of each other and of the labels', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+  for (const [id, view] of [
+    ['putin-auf-augenhoehe-1-b', 'karte'],
+    ['naehe-und-misstrauen-2', 'chronik'],
+    ['ohne-die-ukraine-1', 'akteure'],
+  ] as const) {
+    await scrollToReadingLine(page, `#${id}`);
+    await expect(panel).toHaveAttribute('data-shown-step', id);
+    await expect(panel).toHaveAttribute('data-view', view);
+    await expect(panel.locator('.callout[data-placed="true"]').first()).toBeVisible();
+    // Placed once the view rests (the map's label layout follows a frame later).
+    await expect
+      .poll(async () => {
+        const { frame, callouts, labels } = await drawnCallouts(page);
+        const problems: string[] = [];
+        for (const [i, c] of callouts.entries()) {
+          if (c.size < 12) problems.push(`${c.text}: ${c.size} px`);
+          if (c.box.left < frame.left || c.box.right > frame.right) problems.push(`${c.text}: out`);
+          if (callouts.slice(i + 1).some((d) => overlap(c.box, d.box)))
+            problems.push(`${c.text}: covers a callout`);
+          // The first callout is always drawn (where it covers least); the others only clear.
+          if (i > 0 && labels.some((l) => overlap(c.box, l)))
+            problems.push(`${c.text}: covers a label`);
+        }
+        return problems;
+      })
+      .toEqual([]);
+  }
+  // On the map the callout stands beside its place, its leader reaching the marker.
+  await scrollToReadingLine(page, '#putin-auf-augenhoehe-1-b');
+  const sitka = panel.locator('.callout', { hasText: '1867: für 7,2 Mio. Dollar an die USA' });
+  await expect(sitka).toHaveAttribute('data-placed', 'true');
+  const near = await page.evaluate(() => {
+    const callout = [...document.querySelectorAll('.panel .callout')].find((c) =>
+      c.textContent?.startsWith('1867'),
+    )!;
+    const marker = document.querySelector('.panel .map-marker[data-places~="sitka"]')!;
+    const c = callout.getBoundingClientRect();
+    const m = marker.getBoundingClientRect();
+    const x = m.left + m.width / 2;
+    const y = m.top + m.height / 2;
+    const dx = Math.max(c.left - x, 0, x - c.right);
+    const dy = Math.max(c.top - y, 0, y - c.bottom);
+    return Math.hypot(dx, dy);
+  });
+  expect(near).toBeLessThan(60);
 });
 
 test('an annotation opens and closes by keyboard alone, and focus returns to it', async ({

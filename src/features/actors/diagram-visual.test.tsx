@@ -5,12 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import DiagramVisual from './diagram-visual';
 
-const section = (id: string) => content.sections.find((s) => s.id === id)!;
+/** A step of the story (a section's id: its first step). */
+const stepOf = (id: string) =>
+  content.stepById.get(id) ?? content.sections.find((s) => s.id === id)!.steps[0]!;
 
 function renderSection(id: string, selected: string[] = []) {
+  const step = stepOf(id);
   return render(
     <MemoryRouter>
-      <DiagramVisual visual={section(id).visual} selected={selected} sectionId={id} />
+      <DiagramVisual visual={step.visual} selected={selected} sectionId={step.sectionId} />
     </MemoryRouter>,
   );
 }
@@ -38,7 +41,7 @@ describe('the diagram in the story', () => {
   });
 
   it('labels the relations in focus and leaves the others as lines', () => {
-    const { container } = renderSection('europas-sorge');
+    const { container } = renderSection('europas-sorge-1-b');
     const labels = [...container.querySelectorAll('.edge-label__text')].map((t) => t.textContent);
     expect(labels).toContain('Sorge in Europa');
     expect(labels.join(' ')).not.toContain('Haftbefehl');
@@ -47,7 +50,7 @@ describe('the diagram in the story', () => {
   });
 
   it('obeys the actor filter: the chosen actors stand out, the rest dims', () => {
-    renderSection('europas-sorge', ['russland']);
+    renderSection('europas-sorge-1-b', ['russland']);
     expect(screen.getByRole('link', { name: 'Russland (Russische Föderation)' })).toHaveAttribute(
       'data-emphasis',
       'match',

@@ -3,15 +3,17 @@ import { content } from '../../content';
 import { withActorFilter } from '../filter/use-actor-filter';
 import type { VisualProps } from '../story/visual-views';
 import { Diagram } from './diagram';
+import { DiagramCallouts } from './diagram-callouts';
+import type { DiagramLayout } from './layout';
 import { focusOf } from './focus';
 import { withSelection, type DiagramTarget } from './selection';
 import { actorsText } from '../../content/ui/akteure.de';
 
 /**
- * The diagram in the story's panel: it focuses the section's actors and relations (the rest
- * steps back) and obeys the actor filter. Activating a node or an edge opens it on /akteure.
+ * The diagram in the story's panel: it focuses the step's actors and relations (the rest steps
+ * back), labels them with the step's callouts and obeys the actor filter. Activating a node or an edge opens it on /akteure.
  */
-export default function DiagramVisual({ visual, selected, sectionId }: VisualProps) {
+export default function DiagramVisual({ visual, selected, sectionId, callouts }: VisualProps) {
   const focus = useMemo(() => focusOf(content, visual), [visual]);
   const linkTo = useCallback(
     (target: DiagramTarget) => ({
@@ -19,6 +21,18 @@ export default function DiagramVisual({ visual, selected, sectionId }: VisualPro
       search: withSelection(withActorFilter('', selected), target),
     }),
     [selected],
+  );
+  const overlay = useCallback(
+    (layout: DiagramLayout, size: { width: number; height: number }) =>
+      callouts?.length ? <DiagramCallouts callouts={callouts} layout={layout} size={size} /> : null,
+    [callouts],
+  );
+  const calloutRelations = useMemo(
+    () =>
+      new Set(
+        (callouts ?? []).flatMap((c) => (c.target?.type === 'relation' ? [c.target.id] : [])),
+      ),
+    [callouts],
   );
   const names = visual.actors
     .map((id) => content.actorById.get(id)?.name)
@@ -38,6 +52,8 @@ export default function DiagramVisual({ visual, selected, sectionId }: VisualPro
           linkTo={linkTo}
           defaultDesign="tall"
           title={`${actorsText.diagramLabel} – ${actorsText.focus(names)}`}
+          overlay={overlay}
+          calloutRelations={calloutRelations}
         />
       </div>
     </div>

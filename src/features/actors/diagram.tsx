@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
   type FocusEvent,
+  type ReactNode,
   type RefObject,
 } from 'react';
 import { Link, type To } from 'react-router';
@@ -41,6 +42,10 @@ export interface DiagramProps {
   /** The design before the box is measured (and where it cannot be, as in tests). */
   defaultDesign: DesignId;
   title: string;
+  /** Relations whose label a callout replaces (drawn by `overlay`): their own label is left out. */
+  calloutRelations?: ReadonlySet<string>;
+  /** Drawn over the diagram, in its box's pixels (the story's callouts). */
+  overlay?: (layout: DiagramLayout, size: { width: number; height: number }) => ReactNode;
 }
 
 type Size = { width: number; height: number };
@@ -124,6 +129,7 @@ export function Diagram(props: DiagramProps) {
   return (
     <div ref={frame} className="diagram" data-design={designId}>
       {layout && <DiagramSvg {...props} layout={layout} />}
+      {layout && size && props.overlay?.(layout, size)}
     </div>
   );
 }
@@ -136,6 +142,7 @@ function DiagramSvg({
   linkTo,
   linkState,
   title,
+  calloutRelations,
 }: DiagramProps & { layout: DiagramLayout }) {
   const titleId = useId();
   const [hot, setHot] = useState<string | null>(null);
@@ -208,7 +215,7 @@ function DiagramSvg({
             {...edgeAttrs(edge)}
           >
             <path className="edge-link__hit" d={edge.d} />
-            {edge.label && <EdgeLabel label={edge.label} />}
+            {edge.label && !calloutRelations?.has(edge.id) && <EdgeLabel label={edge.label} />}
           </Link>
         ))}
       </g>

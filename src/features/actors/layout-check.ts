@@ -19,11 +19,9 @@ export function diagramProblems(content: Content): string[] {
     }
   }
   const states = content.sections
-    .filter((s) => s.visual.view === 'akteure')
-    .flatMap((s) => [
-      { id: s.id, visual: s.visual },
-      ...s.paragraphs.flatMap((p) => (p.step ? [{ id: p.id, visual: p.step }] : [])),
-    ]);
+    .flatMap((s) => s.steps)
+    .filter((step) => step.visual.view === 'akteure')
+    .map((step) => ({ id: step.id, visual: step.visual }));
   for (const { id, visual } of states) {
     const focus = focusOf(content, visual, relations);
     const checks = [

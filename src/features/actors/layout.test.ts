@@ -23,15 +23,11 @@ const layoutOf = (design: DesignId, labelled: ReadonlySet<string> = all) =>
   });
 
 /**
- * The label sets the story can ask for: the focus of each section that shows the diagram (and
- * of its steps), as the content has it and as proposed for article.json (`visual.relations`).
+ * The label sets the story can ask for: the focus of each step that shows the diagram, as the content has it and as proposed for article.json (`visual.relations`).
  */
-const diagramSections = content.sections.filter((s) => s.visual.view === 'akteure');
+const diagramSteps = content.steps.filter((s) => s.visual.view === 'akteure');
 const storyFocus = [
-  ...diagramSections.flatMap((s) => [
-    { id: s.id, focus: focusOf(content, s.visual) },
-    ...s.paragraphs.flatMap((p) => (p.step ? [{ id: p.id, focus: focusOf(content, p.step) }] : [])),
-  ]),
+  ...diagramSteps.map((s) => ({ id: s.id, focus: focusOf(content, s.visual) })),
   ...[
     [
       'ukraine',

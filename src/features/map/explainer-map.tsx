@@ -19,7 +19,7 @@ import {
 import { MapContainer, ScaleControl, TileLayer, AttributionControl } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import { NavigationType, useNavigationType } from 'react-router';
-import { content } from '../../content';
+import { content, type Callout } from '../../content';
 import type { MapLayer, Place } from '../../content/schema';
 import { emphasisFor, filterActorsOf, type Emphasis } from '../filter/actor-match';
 import { COUNTRY_LABELS, PRIORITY, type MapLabel } from './area-labels';
@@ -35,6 +35,7 @@ import {
   type LabelSpec,
 } from './map-controllers';
 import { ClusterChooser } from './cluster-chooser';
+import { MapCallouts } from './map-callouts';
 import {
   AnnexLayer,
   AreaLabelMarker,
@@ -187,6 +188,8 @@ export interface ExplainerMapProps {
   patterns: HatchIds;
   /** Extra controls over the map (the panel's legend). */
   children?: ReactNode;
+  /** The story step's callouts, drawn beside their places. */
+  callouts?: readonly Callout[];
 }
 
 export default function ExplainerMap({
@@ -199,6 +202,7 @@ export default function ExplainerMap({
   home,
   patterns,
   children,
+  callouts,
 }: ExplainerMapProps) {
   const reduced = useReducedMotion();
   const touch = useCoarsePointer();
@@ -623,6 +627,7 @@ export default function ExplainerMap({
             </Later>
           </MapContainer>
         )}
+        {map && callouts && callouts.length > 0 && <MapCallouts map={map} callouts={callouts} />}
         {chosen && map && (
           <ClusterChooser
             key={chosen.key}

@@ -13,7 +13,7 @@ import { useReducedMotion } from '../../lib/use-reduced-motion';
  * The map in the story's panel: it shows the section's (or step's) area and layers, highlights
  * its places and follows the actor filter. The reader may switch layers; a new section resets them.
  */
-export default function MapVisual({ visual, selected, sectionId }: VisualProps) {
+export default function MapVisual({ visual, selected, sectionId, callouts }: VisualProps) {
   const view = viewFor(visual, content.placeById, HOME);
   const stateKey = `${sectionId}|${JSON.stringify(view.bounds)}|${layerKey(view.layers)}`;
   const [choice, setChoice] = useState<{ key: string; layers: ReadonlySet<MapLayer> }>();
@@ -37,6 +37,7 @@ export default function MapVisual({ visual, selected, sectionId }: VisualProps) 
         initial={reduced ? view.bounds : HOME}
         home={HOME}
         patterns={patterns}
+        callouts={callouts}
       >
         <div className="map-frame__key">
           <MapKey layers={layers} patterns={patterns} />

@@ -54,7 +54,10 @@ describe('the reading position', () => {
     document.body.innerHTML = `
       <article>
         <section id="s1" data-section="s1"><p id="s1-1">a</p></section>
-        <section id="s2" data-section="s2"><p id="s2-1">b</p><p id="s2-2" data-step="s2-2">c</p></section>
+        <section id="s2" data-section="s2">
+          <p id="s2-1" data-step="s2-1">b</p>
+          <p id="s2-2" data-step="s2-2">c <span id="s2-2-b" data-step="s2-2-b">d</span></p>
+        </section>
         <section id="s3" data-section="s3"><p id="s3-1">d</p></section>
       </article>`;
     sections.length = 0;

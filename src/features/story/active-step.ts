@@ -1,5 +1,5 @@
 /**
- * Which section (and step) the reader is at. One IntersectionObserver watches every section and
+ * Which section and step the reader is at. One IntersectionObserver watches every section and
  * step of the story against a reading line across the viewport; nothing listens to scroll events.
  * Kept outside React state so only the panel and the table of contents re-render (the panel a
  * moment later, in the background: see visual-panel.tsx).
@@ -8,7 +8,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 
 export interface ActiveStep {
   section: string;
-  /** The step paragraph being read, if the section pins any. */
+  /** The step being read (null: the section's first, its heading being on the line). */
   step: string | null;
 }
 
@@ -107,10 +107,11 @@ export const ABOVE_READING_LINE_MARGIN = '100000% 0px -45% 0px';
 
 /**
  * Observes `[data-section]` and `[data-step]` elements inside root and emits the reading position:
- * the last section whose top has crossed the reading line, and the last of its step paragraphs
- * whose top has crossed it, if any. A step holds until the next one (or the next section) comes:
- * on a phone the gap after a paragraph is where the reader looks at the visual it describes.
- * Calls onSection when the section changes. Returns a cleanup function.
+ * the last section whose top has crossed the reading line, and in it the last step whose top has
+ * (null while none has: the section's heading is on the line, and its first step applies). So
+ * every position belongs to one step, also between two paragraphs, and a step inside a paragraph
+ * (an inline span from a sentence on) begins where its first line does. Calls onSection when the
+ * section changes. Returns a cleanup function.
  */
 export function observeSteps(root: HTMLElement, onSection?: (id: string) => void): () => void {
   const sections = [...root.querySelectorAll<HTMLElement>('[data-section]')];

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { Paragraph } from '../../content';
 import { content } from '../../content';
 import { FactTrigger } from '../facts/popover';
@@ -21,40 +21,54 @@ export function actorsOfParagraph(paragraph: Paragraph): string[] {
 export const actorsAttribute = (actors: readonly string[]) =>
   actors.length > 0 ? actors.join(' ') : undefined;
 
+function Segments({ segments }: { segments: Paragraph['segments'] }) {
+  return segments.map((segment, i) => {
+    const annotation = segment.annotation;
+    if (!annotation) return <Fragment key={i}>{segment.text}</Fragment>;
+    return (
+      <FactTrigger
+        key={annotation.id}
+        id={annotationDomId(annotation.id)}
+        popoverKey={`text:${annotation.id}`}
+        target={annotation.target}
+        className={`anno anno--${annotation.target.type}`}
+        data-actors={actorsAttribute(actorsOfTarget(content, annotation.target))}
+      >
+        {segment.text}
+      </FactTrigger>
+    );
+  });
+}
+
 /**
  * A paragraph of the article, word for word, with its annotations as buttons. It does not depend
  * on the actor filter: the paragraph and every mention name their actors (`data-actors`), and the
  * story's root names the chosen ones (`data-filter`); the stylesheet highlights and dims from that.
  * So a filter change re-renders no paragraph.
+ *
+ * Each step of the story is marked for the reading position (`data-step`): the paragraph itself
+ * for its first step, an inline span from the sentence where a further step begins. The span
+ * adds no box of its own, so the text lays out as it would without it.
  */
 export const AnnotatedParagraph = memo(function AnnotatedParagraph({
   paragraph,
 }: {
   paragraph: Paragraph;
 }) {
+  const [first, ...more] = paragraph.parts;
   return (
     <p
       id={paragraph.id}
       className="story__paragraph"
       data-actors={actorsAttribute(actorsOfParagraph(paragraph))}
-      data-step={paragraph.step ? paragraph.id : undefined}
+      data-step={first?.step}
     >
-      {paragraph.segments.map((segment) => {
-        const annotation = segment.annotation;
-        if (!annotation) return segment.text;
-        return (
-          <FactTrigger
-            key={annotation.id}
-            id={annotationDomId(annotation.id)}
-            popoverKey={`text:${annotation.id}`}
-            target={annotation.target}
-            className={`anno anno--${annotation.target.type}`}
-            data-actors={actorsAttribute(actorsOfTarget(content, annotation.target))}
-          >
-            {segment.text}
-          </FactTrigger>
-        );
-      })}
+      <Segments segments={first ? first.segments : paragraph.segments} />
+      {more.map((part) => (
+        <span key={part.step} id={part.step} className="story__step" data-step={part.step}>
+          <Segments segments={part.segments} />
+        </span>
+      ))}
     </p>
   );
 });

@@ -1,13 +1,13 @@
 import { memo } from 'react';
-import type { Section } from '../../content';
+import type { Section, Step } from '../../content';
 import { content } from '../../content';
-import type { VisualState } from '../../content/schema';
 import type { AnnotationTarget } from '../../content/target';
 import { ui } from '../../content/ui.de';
 import { formatDateRange } from '../../lib/dates';
 import { FactTrigger } from '../facts/popover';
 import { actorsOfTarget } from '../filter/actor-match';
 import { actorsAttribute, annotationDomId } from './annotated-paragraph';
+import { CalloutList } from './callout-list';
 
 /** The first annotation in the section that points at the target, to link the item to the text. */
 function annotationIn(section: Section, target: AnnotationTarget) {
@@ -43,18 +43,20 @@ function InTextLink({ section, target }: { section: Section; target: AnnotationT
 }
 
 /**
- * The section's context from the data: who, where and when. The visual panel shows it until a
- * richer visual (map, timeline, diagram) takes the section's state; it is also the print picture.
+ * The step's context from the data: what the visual says (its callouts, with their kind and
+ * sources), who, where and when. On a step without a map, timeline or diagram it is the picture
+ * itself, its callouts its labels; it is also the lead's print picture.
  * Like the text, it follows the actor filter through the stylesheet (each item names its actors
  * in `data-actors`), so a filter change does not re-render it.
  */
 export const ContextCard = memo(function ContextCard({
   section,
-  visual,
+  step,
 }: {
   section: Section;
-  visual: VisualState;
+  step: Step;
 }) {
+  const visual = step.visual;
   const total = content.sections.length - 1;
   const label = section.index === 0 ? null : ui.panel.section(section.index, total);
   const item = (target: AnnotationTarget) => ({
@@ -65,6 +67,7 @@ export const ContextCard = memo(function ContextCard({
     <div className="context">
       {label && <p className="context__kicker">{label}</p>}
       <h2 className="context__title">{section.shortTitle}</h2>
+      <CalloutList callouts={step.callouts} />
       <h3 className="context__heading">{ui.panel.actors}</h3>
       <ul className="context__actors">
         {visual.actors.map((id) => {

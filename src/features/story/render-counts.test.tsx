@@ -174,9 +174,11 @@ describe('what re-renders', () => {
     act(() => setActiveStep({ section: 'ohne-die-ukraine', step: null }));
     act(() => setActiveStep({ section: 'europas-sorge', step: null }));
     act(() => setActiveStep({ section: 'putin-auf-augenhoehe', step: null }));
-    await viewShows('putin-auf-augenhoehe');
+    act(() => setActiveStep({ section: 'symbolik-und-substanz', step: null }));
+    await viewShows('symbolik-und-substanz');
+    // Where it rests: its timeline and the map of the step after it.
     await waitFor(() => expect(prefetch.karte).toHaveBeenCalled());
-    // The diagram of the two sections passed in a moment was never fetched.
+    // The diagram of the sections passed in a moment was never fetched.
     expect(prefetch.akteure).not.toHaveBeenCalled();
   });
 

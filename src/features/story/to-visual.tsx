@@ -26,7 +26,7 @@ export function onVisualRequest(listener: Listener): () => void {
  * section ends with, without tabbing through the rest of the article first.
  */
 export function ToVisual({ section }: { section: Section }) {
-  const lastStep = section.paragraphs.filter((p) => p.step).at(-1);
+  const lastStep = section.steps.at(-1);
   return (
     <div className="story__to-visual">
       <a

@@ -7,9 +7,8 @@ import {
   useState,
   type ComponentType,
 } from 'react';
-import type { Section } from '../../content';
+import type { Section, Step } from '../../content';
 import { content } from '../../content';
-import type { VisualState } from '../../content/schema';
 import { ui } from '../../content/ui.de';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { useHydrated } from '../../lib/use-hydrated';
@@ -126,23 +125,21 @@ function keyboardFocused(element: Element): boolean {
   }
 }
 
-/** What the panel shows for a reading position: the section's state, or its step's. */
-function visualAt(
-  sectionId: string,
-  step: string | null,
-): { section: Section; visual: VisualState } {
+/**
+ * What the panel shows for a reading position: the step being read, or the section's first while
+ * its heading is on the reading line.
+ */
+export function stepAt(sectionId: string, stepId: string | null): { section: Section; step: Step } {
   const section = content.sections.find((s) => s.id === sectionId) ?? content.sections[0]!;
-  const stepParagraph = step ? content.paragraphById.get(step) : undefined;
-  const visual =
-    stepParagraph?.sectionId === section.id && stepParagraph.step
-      ? stepParagraph.step
-      : section.visual;
-  return { section, visual };
+  const named = stepId ? content.stepById.get(stepId) : undefined;
+  const step = named?.sectionId === section.id ? named : section.steps[0]!;
+  return { section, step };
 }
 
 /**
- * The sticky panel beside the text (behind it on a phone). It reads the reading position and the filter and shows the
- * visual state of the active section or step: its view (map, timeline or diagram, each a lazy
+ * The sticky panel beside the text (behind it on a phone). It reads the reading position and the
+ * filter and shows the visual state of the step being read (each paragraph, or part of one, is a
+ * step): its view (map, timeline or diagram, each a lazy
  * chunk rendered only in the browser) and the context card. Each visual has its own error boundary.
  *
  * The text is what the reader acts on; the panel follows a moment behind. Its content follows
@@ -191,22 +188,22 @@ export function VisualPanel({
   const later = useLater(active, SETTLE_MS, held !== null, true);
   const shown = held ?? later;
   const shownSelected = useLater(selected);
-  const { section, visual } = visualAt(shown.section, shown.step);
+  const { section, step } = stepAt(shown.section, shown.step);
+  const visual = step.visual;
   const reading = content.sections.find((s) => s.id === active.section) ?? first;
 
-  // Once the reader rests on a section, fetch its view and the next section's, when the browser
+  // Once the reader rests on a step, fetch its view and those of the next two, when the browser
   // is idle: ahead of need for a reader who reads on, and nothing while the page scrolls (each
   // chunk adds its links to the document and runs its module).
   useEffect(() => {
     if (!rested) return;
-    const next = content.sections[section.index + 1];
+    const ahead = content.steps.slice(step.index, step.index + 3);
     afterLoadWhenIdle(() => {
-      for (const s of [section, next]) {
-        const view = s?.visual.view;
-        if (view && view !== 'kontext') void prefetch[view]?.();
+      for (const { visual: v } of ahead) {
+        if (v.view !== 'kontext') void prefetch[v.view]?.();
       }
     }, 500);
-  }, [rested, section, prefetch]);
+  }, [rested, step, prefetch]);
 
   const View = hydrated && visual.view !== 'kontext' ? views[visual.view] : undefined;
   return (
@@ -215,6 +212,7 @@ export function VisualPanel({
       aria-label={ui.panel.label}
       data-view={View ? visual.view : 'kontext'}
       id={PANEL_ID}
+      data-shown-step={step.id}
       data-docked={reading.index > 0 ? 'true' : 'false'}
       data-held={held ? 'true' : undefined}
     >
@@ -247,13 +245,14 @@ export function VisualPanel({
               <PanelView
                 View={View}
                 visual={visual}
+                callouts={step.callouts}
                 selected={shownSelected}
                 sectionId={section.id}
               />
             )}
           </Suspense>
           <ErrorBoundary fallback={failed}>
-            <ContextCard section={section} visual={visual} />
+            <ContextCard section={section} step={step} />
           </ErrorBoundary>
         </div>
       </div>

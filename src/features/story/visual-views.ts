@@ -1,9 +1,15 @@
 import type { ComponentType } from 'react';
+import type { Callout } from '../../content';
 import type { VisualState } from '../../content/schema';
 
 /** What every visual view gets from the story panel (and its own page). */
 export interface VisualProps {
   visual: VisualState;
+  /**
+   * The step's callouts, drawn on the view beside what they name (the story's panel; a page has
+   * none). The panel's card lists them as text, so on the view they are hidden from screen readers.
+   */
+  callouts?: readonly Callout[];
   /** The actor filter: ids of the selected actors (empty: no filter). */
   selected: readonly string[];
   /** The section whose state is shown (for ids and labels). */

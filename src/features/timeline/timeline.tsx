@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { NavigationType, useNavigationType } from 'react-router';
-import { content } from '../../content';
+import { content, type Callout } from '../../content';
 import { emphasisFor, type Emphasis } from '../filter/actor-match';
 import { columnMetrics, layoutColumn, type ColumnItem } from './column-layout';
 import { EventCard } from './event-card';
@@ -17,6 +17,7 @@ import {
 import { timelineUi } from '../../content/ui/chronik.de';
 import { buildTimelineModel, parseDay, shortDate } from './timeline-model';
 import { CAPTION_PREFIX, TimelineColumn } from './timeline-column';
+import { ColumnCallouts, TimelineCallouts } from './timeline-callouts';
 import { TimelinePlot, plotMetrics } from './timeline-plot';
 import { useCoarsePointer } from './use-coarse-pointer';
 import { useElementSize } from './use-element-size';
@@ -40,6 +41,8 @@ export interface TimelineProps {
   focus?: TimelineFocus;
   /** The level of the event detail's heading in the surrounding document. */
   headingLevel?: 2 | 3;
+  /** The story step's callouts, drawn beside their events. */
+  callouts?: readonly Callout[];
 }
 
 const model = buildTimelineModel(content);
@@ -54,7 +57,13 @@ const EDGE = 24;
 export const COLUMN_BELOW = 560;
 const summitItem = model.items.find((i) => i.id === model.summit)!;
 
-export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: TimelineProps) {
+export function Timeline({
+  variant,
+  selectedActors,
+  focus,
+  headingLevel = 2,
+  callouts,
+}: TimelineProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const hintId = useId();
@@ -603,6 +612,20 @@ export function Timeline({ variant, selectedActors, focus, headingLevel = 2 }: T
               }}
             />
           )}
+          {callouts &&
+            eventsReady &&
+            (column ? (
+              <ColumnCallouts callouts={callouts} placed={columnPlaced} metrics={colMetrics} />
+            ) : (
+              <TimelineCallouts
+                callouts={callouts}
+                layoutItems={layoutItems}
+                placed={placed}
+                metrics={metrics}
+                width={width}
+                height={height}
+              />
+            ))}
           {wheelHint && (
             <p className="timeline__wheel-hint" aria-hidden="true">
               {timelineUi.wheelHint}
