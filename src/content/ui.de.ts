@@ -46,6 +46,7 @@ export const ui = {
     sourcesLoading: 'Quellen werden geladen …',
     sourcesEntry: 'Eintrag im Quellenverzeichnis',
     inArticle: 'Im Artikel',
+    paragraph: (section: string, n: number) => `${section}, Absatz ${n}`,
     showOnMap: 'Auf der Karte zeigen',
     showInTimeline: 'In der Chronik zeigen',
     showInGlossary: 'Im Glossar',

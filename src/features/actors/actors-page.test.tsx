@@ -31,6 +31,10 @@ describe('the actors page', () => {
     expect(russia).toHaveTextContent('dafür');
     expect(russia).toHaveTextContent('faktische Kontrolle über besetzte Gebiete');
     expect(within(russia).getByText('Beleg')).toBeInTheDocument();
+    // One "Beleg" per cell, each named by its cell for a list of controls.
+    expect(within(russia).getByText('Beleg')).toHaveAccessibleName(
+      'Beleg: Russland zu Gebietsabtretungen',
+    );
     // Where the article is silent, the cell says so.
     expect(within(table).getAllByText('im Artikel nicht genannt').length).toBeGreaterThan(5);
   });

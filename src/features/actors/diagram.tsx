@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
   type FocusEvent,
+  type KeyboardEvent,
   type RefObject,
 } from 'react';
 import { Link, type To } from 'react-router';
@@ -41,6 +42,11 @@ export interface DiagramProps {
   /** The design before the box is measured (and where it cannot be, as in tests). */
   defaultDesign: DesignId;
   title: string;
+  /**
+   * The element that shows the current node's or edge's detail (on /akteure): Tab from the
+   * current one goes there next, so the detail follows its choice in focus order.
+   */
+  detailId?: string;
 }
 
 type Size = { width: number; height: number };
@@ -136,8 +142,10 @@ function DiagramSvg({
   linkTo,
   linkState,
   title,
+  detailId,
 }: DiagramProps & { layout: DiagramLayout }) {
   const titleId = useId();
+  const toDetail = detailId ? (event: KeyboardEvent) => tabToDetail(event, detailId) : undefined;
   const [hot, setHot] = useState<string | null>(null);
   const focusState = (inFocus: boolean) => (focus ? (inFocus ? 'in' : 'out') : undefined);
   const edgeAttrs = (edge: EdgeLayout) => ({
@@ -184,6 +192,7 @@ function DiagramSvg({
               emphasis={nodeEmphasis(content, selected, actor.id)}
               focus={focusState(!!focus?.actors.has(actor.id))}
               primary={focus?.primary === actor.id}
+              onKeyDown={toDetail}
             />
           );
         })}
@@ -198,6 +207,9 @@ function DiagramSvg({
             state={linkState}
             aria-label={relationName(edge.id)}
             aria-current={sameTarget(current, { type: 'relation', id: edge.id }) || undefined}
+            onKeyDown={
+              sameTarget(current, { type: 'relation', id: edge.id }) ? toDetail : undefined
+            }
             onFocus={(event) => {
               setHot(edge.id);
               revealFocused(event);
@@ -214,6 +226,17 @@ function DiagramSvg({
       </g>
     </svg>
   );
+}
+
+/** Tab (forward) from the current node or edge moves to its detail, if it is on the page. */
+function tabToDetail(event: KeyboardEvent, detailId: string) {
+  if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) {
+    return;
+  }
+  const detail = document.getElementById(detailId);
+  if (!detail) return;
+  event.preventDefault();
+  detail.focus();
 }
 
 /**
@@ -258,7 +281,9 @@ function DiagramNode({
   emphasis,
   focus,
   primary,
+  onKeyDown,
 }: {
+  onKeyDown: ((event: KeyboardEvent) => void) | undefined;
   actor: Actor;
   node: NodeLayout;
   to: To;
@@ -282,6 +307,7 @@ function DiagramNode({
       data-emphasis={emphasis}
       data-focus={focus}
       data-primary={primary || undefined}
+      onKeyDown={current ? onKeyDown : undefined}
       onFocus={revealFocused}
     >
       {primary && (

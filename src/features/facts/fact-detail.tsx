@@ -43,9 +43,10 @@ function useFilteredLink(to: string): string {
   return withFilterOf(to, useLocation().search);
 }
 
-function FilteredLink({ to, children }: { to: string; children: string }) {
+/** An action on the fact ("Auf der Karte zeigen"); its name ends with the fact's, for lists of links. */
+function FilteredLink({ to, children, title }: { to: string; children: string; title: string }) {
   return (
-    <Link className="fact__action" to={useFilteredLink(to)}>
+    <Link className="fact__action" to={useFilteredLink(to)} aria-label={`${children}: ${title}`}>
       {children}
     </Link>
   );
@@ -135,10 +136,16 @@ export function FactDetail({
           {summary.paragraphs.map((id, i) => {
             const paragraph = content.paragraphById.get(id);
             const section = paragraph && content.sections.find((s) => s.id === paragraph.sectionId);
+            // The section and the paragraph: two links into one section must not sound alike.
             return section ? (
               <span key={id}>
-                {i > 0 && ', '}
-                <Link to={keep(`/#${id}`)}>{section.shortTitle}</Link>
+                {i > 0 && '; '}
+                <Link to={keep(`/#${id}`)}>
+                  {ui.popover.paragraph(
+                    section.shortTitle,
+                    section.paragraphs.indexOf(paragraph) + 1,
+                  )}
+                </Link>
               </span>
             ) : null;
           })}
@@ -147,7 +154,11 @@ export function FactDetail({
       <p className="fact__label">{ui.popover.sources}</p>
       <SourceList ids={summary.sources} />
       {summary.sourcesEntry && <SourcesEntryLink to={summary.sourcesEntry} title={summary.title} />}
-      {summary.link && <FilteredLink to={summary.link.to}>{summary.link.label}</FilteredLink>}
+      {summary.link && (
+        <FilteredLink to={summary.link.to} title={summary.link.object ?? summary.title}>
+          {summary.link.label}
+        </FilteredLink>
+      )}
     </div>
   );
 }

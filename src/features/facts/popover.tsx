@@ -209,6 +209,7 @@ export function FactTrigger({
   className?: string;
   children: ReactNode;
   id?: string;
+  'aria-label'?: string | undefined;
   [dataAttribute: `data-${string}`]: string | number | undefined;
 }) {
   const { openKey, open } = usePopover();
@@ -219,6 +220,8 @@ export function FactTrigger({
       className={className}
       aria-haspopup="dialog"
       aria-expanded={openKey === popoverKey}
+      // What it opens, for the stylesheet and the tests (two triggers of one fact may share a name).
+      data-target={`${target.type}:${target.id}`}
       {...data}
       onClick={(event) => open(popoverKey, target, event.currentTarget)}
     >

@@ -39,6 +39,10 @@ export const ActorFilter = memo(function ActorFilter() {
             >
               <span className="chip__swatch" aria-hidden="true" />
               {actor.name}
+              {/* Shown when pressed; the state is aria-pressed, so the mark is no part of the name. */}
+              <span className="chip__check" aria-hidden="true">
+                ✓
+              </span>
             </button>
           </li>
         ))}
