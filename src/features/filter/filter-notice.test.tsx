@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import { renderApp } from '../../testing/render-app';
-import { filterCounts } from './actor-match';
+import { actorsOfTarget, filterCounts } from './actor-match';
 
 describe('the filter’s announcement', () => {
   it('says what a filter shows, counted from the content, and says when it is cleared', async () => {
@@ -23,5 +23,13 @@ describe('the filter’s announcement', () => {
     const trumpMentions = content.annotations.filter((a) => a.target.id === 'trump').length;
     expect(trumpMentions).toBeGreaterThan(0);
     expect(usa.mentions).toBeGreaterThan(trumpMentions);
+  });
+
+  it('keeps a paragraph that speaks of the "Bruch mit der Ukraine" in view under "Ukraine"', () => {
+    const paragraph = content.paragraphById.get('europas-sorge-1')!;
+    const actors = paragraph.segments.flatMap((s) =>
+      s.annotation ? actorsOfTarget(content, s.annotation.target) : [],
+    );
+    expect(actors).toContain('ukraine');
   });
 });
