@@ -52,6 +52,13 @@ export default defineConfig({
             // paint through Vite's preload helper; the helper gets a chunk of its own so the
             // entry does not import the app chunk.
             { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1 },
+            // The note for code that could not be loaded: the entry shows it when the app's
+            // chunk fails, so it must not travel in that chunk (the app uses it too).
+            {
+              name: 'load-failure',
+              test: /[\\/]src[\\/](load-failure\.ts|content[\\/]ui[\\/]loading\.de\.ts)$/,
+              priority: 1,
+            },
             {
               name: 'app',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions|events)\.json$|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel))/,

@@ -1,6 +1,7 @@
 import './styles/index.css';
 // After the screen styles, so that on paper its rules win at equal specificity.
 import './styles/print.css';
+import { reportLoadFailure } from './load-failure';
 
 /**
  * The page's only render-time script. The prerendered HTML is complete and readable on its own, so
@@ -32,4 +33,15 @@ function afterFirstPaint(start: () => void) {
   setTimeout(go, 1500);
 }
 
-afterFirstPaint(() => void import('./app/hydrate'));
+/**
+ * Fetches the app and starts it. Should its code not arrive (a flaky connection), the prerendered
+ * page stays readable and a note offers to try again; nothing is left to fail uncaught.
+ */
+function startApp(): Promise<void> {
+  return import('./app/hydrate').then(
+    (app) => app.start().catch(() => reportLoadFailure(startApp)),
+    () => reportLoadFailure(startApp),
+  );
+}
+
+afterFirstPaint(() => void startApp());

@@ -26,9 +26,10 @@ function prefetchDetailsOnInterest() {
     const target = event.target;
     if (!(target instanceof Element) || !target.closest('[aria-haspopup="dialog"]')) return;
     for (const type of types) document.removeEventListener(type, onInterest);
+    // Fetched ahead of need: a failure here is tried again when the reader opens a detail.
     afterLoadWhenIdle(() => {
-      void loadFactDetail();
-      void loadSources();
+      loadFactDetail().catch(() => {});
+      loadSources().catch(() => {});
     }, 1000);
   };
   for (const type of types) document.addEventListener(type, onInterest, { passive: true });
@@ -47,9 +48,16 @@ const app = (
   </StrictMode>
 );
 
+/**
+ * An error an error boundary caught (a visual that failed, its code that could not be loaded) is
+ * handled: the boundary shows its fallback and reports it itself (components/ui/error-boundary).
+ * React would log it as a console error besides.
+ */
+const onCaughtError = () => {};
+
 // Hydrate only HTML that was prerendered for this very route (a static host may answer an unknown
 // path with another page's HTML); otherwise render afresh.
-async function start() {
+async function render() {
   const pathname = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
   const prerenderedFor = container.dataset.route;
   if (container.firstElementChild && prerenderedFor === routeFor(pathname).path) {
@@ -63,19 +71,31 @@ async function start() {
     startTransition(() => {
       hydrateRoot(container, app, {
         onRecoverableError: (error) => console.error('Hydration mismatch:', error),
+        onCaughtError,
       });
     });
   } else {
-    void loadSources();
-    void loadEventTexts();
+    // Ahead of need; whoever needs them asks again (and reports a failure).
+    loadSources().catch(() => {});
+    loadEventTexts().catch(() => {});
     container.replaceChildren();
-    createRoot(container).render(app);
+    createRoot(container, { onCaughtError }).render(app);
   }
 }
 
-// This module and the app's were just evaluated, in one task: starting (fetching the page's code,
-// hydrating) waits for the next, so that neither task is long.
-void new Promise((resolve) => setTimeout(resolve)).then(start).then(() => {
+let started = false;
+
+/**
+ * Starts the app: called by src/entry-client.ts once this module has arrived, and again should
+ * the page's code have failed to load (it rejects then, and nothing has been rendered yet).
+ * This module and the app's were just evaluated, in one task: starting (fetching the page's code,
+ * hydrating) waits for the next, so that neither task is long.
+ */
+export async function start() {
+  await new Promise((resolve) => setTimeout(resolve));
+  await render();
+  if (started) return;
+  started = true;
   // Reading offline: a production build registers its service worker once the page has loaded and
   // the main thread is idle; its code stays out of the first load. Where it fails, everything
   // else works as before.
@@ -84,4 +104,4 @@ void new Promise((resolve) => setTimeout(resolve)).then(start).then(() => {
       import('../features/offline/register').then((m) => m.registerServiceWorker()).catch(() => {});
     });
   }
-});
+}

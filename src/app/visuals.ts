@@ -19,10 +19,13 @@ function preloadable(name: string, load: () => Promise<ViewModule>) {
       (module) => (loaded = module),
       (error: unknown) => {
         pending = undefined; // A later attempt may succeed (the network may be back).
+        // React.lazy keeps its failure: a view mounted again (the panel's "try again") gets a
+        // fresh one.
+        Lazy = lazy(prefetch);
         throw error;
       },
     ));
-  const Lazy = lazy(prefetch);
+  let Lazy = lazy(prefetch);
   function View(props: VisualProps) {
     // Chosen once per mount: changing from the lazy to the loaded component would remount it.
     const [Component] = useState<ComponentType<VisualProps>>(() => loaded?.default ?? Lazy);

@@ -9,14 +9,20 @@ import { content } from './index';
 let pending: Promise<void> | null = null;
 
 export function loadEventTexts(): Promise<void> {
-  pending ??= import('./data/events.json').then(({ default: events }) => {
-    for (const { id, text, note } of events as { id: string; text: string; note?: string }[]) {
-      const event = content.eventById.get(id);
-      if (!event) continue;
-      event.text = text;
-      if (note) event.note = note;
-    }
-  });
+  pending ??= import('./data/events.json').then(
+    ({ default: events }) => {
+      for (const { id, text, note } of events as { id: string; text: string; note?: string }[]) {
+        const event = content.eventById.get(id);
+        if (!event) continue;
+        event.text = text;
+        if (note) event.note = note;
+      }
+    },
+    (error: unknown) => {
+      pending = null; // A later attempt may succeed (the network may be back).
+      throw error;
+    },
+  );
   return pending;
 }
 

@@ -4,18 +4,28 @@
  * pages that show sources in their HTML, and on the story page at the first sign of interest.
  */
 import { useSyncExternalStore } from 'react';
+import { reportLoadFailure } from '../load-failure';
 import type { Source } from './schema';
+
+const retrySources = (): Promise<unknown> =>
+  loadSources().catch(() => reportLoadFailure(retrySources));
 
 let sourceById: Map<string, Source> | null = null;
 let pending: Promise<Map<string, Source>> | null = null;
 const listeners = new Set<() => void>();
 
 export function loadSources(): Promise<Map<string, Source>> {
-  pending ??= import('./data/sources.json').then(({ default: list }) => {
-    sourceById = new Map((list as Source[]).map((s) => [s.id, s]));
-    for (const listener of listeners) listener();
-    return sourceById;
-  });
+  pending ??= import('./data/sources.json').then(
+    ({ default: list }) => {
+      sourceById = new Map((list as Source[]).map((s) => [s.id, s]));
+      for (const listener of listeners) listener();
+      return sourceById;
+    },
+    (error: unknown) => {
+      pending = null; // A later attempt may succeed (the network may be back).
+      throw error;
+    },
+  );
   return pending;
 }
 
@@ -31,6 +41,7 @@ export function useSources(): Map<string, Source> | null {
     () => sourceById,
     () => sourceById,
   );
-  if (!sources) void loadSources();
+  // Should they not arrive, the page says so and offers to try again (src/load-failure.ts).
+  if (!sources) void loadSources().catch(() => reportLoadFailure(retrySources));
   return sources;
 }

@@ -43,6 +43,10 @@ export const ui = {
     hint: 'Hebt die Erwähnungen hervor und blendet den Rest ab.',
     clear: 'Filter aufheben',
     active: (names: string) => `Gefiltert: ${names}`,
+    /** What a filter change did, for screen readers: "Ukraine: 9 Erwähnungen im Text, …". */
+    summary: (names: string, c: { mentions: number; places: number; events: number }) =>
+      `${names}: ${c.mentions} ${c.mentions === 1 ? 'Erwähnung' : 'Erwähnungen'} im Text, ${c.places} ${c.places === 1 ? 'Ort' : 'Orte'}, ${c.events} ${c.events === 1 ? 'Ereignis' : 'Ereignisse'}`,
+    cleared: 'Filter aufgehoben',
     unknown: (ids: string) =>
       `Der Link nennt einen unbekannten Akteur (${ids}). Er wurde ignoriert; alles andere funktioniert.`,
     dismiss: 'Hinweis schließen',
@@ -60,6 +64,7 @@ export const ui = {
     sourcesLoading: 'Quellen werden geladen …',
     sourcesEntry: 'Eintrag im Quellenverzeichnis',
     inArticle: 'Im Artikel',
+    paragraph: (section: string, n: number) => `${section}, Absatz ${n}`,
     showOnMap: 'Auf der Karte zeigen',
     showInTimeline: 'In der Chronik zeigen',
     showInGlossary: 'Im Glossar',

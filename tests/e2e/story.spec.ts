@@ -46,7 +46,8 @@ async function highlight(mention: Locator): Promise<string> {
     if (style.background === tint && style.shadow.includes(colour)) return id;
   }
   if (style.background !== 'rgba(0, 0, 0, 0)') return `unknown: ${style.background}`;
-  return style.decoration === 'rgba(0, 0, 0, 0)' ? 'dimmed' : 'neutral';
+  // Dimmed mentions keep a lighter underline (still tappable): its colour is see-through.
+  return /(\/ 0?\.\d+\)|, 0?\.\d+\))$/.test(style.decoration) ? 'dimmed' : 'neutral';
 }
 
 /** Whether a paragraph's text is set in the dimmed ink (after its short colour transition). */

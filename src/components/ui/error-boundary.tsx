@@ -1,7 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 interface Props {
-  fallback: ReactNode;
+  /** What replaces the children; given a function, it gets one that tries them again. */
+  fallback: ReactNode | ((retry: () => void) => ReactNode);
   children: ReactNode;
 }
 
@@ -22,7 +23,11 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
     );
   }
 
+  retry = () => this.setState({ failed: false });
+
   render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
+    const { fallback, children } = this.props;
+    if (!this.state.failed) return children;
+    return typeof fallback === 'function' ? fallback(this.retry) : fallback;
   }
 }

@@ -20,6 +20,8 @@ export const actorsText = {
     'Was die Akteure wollen und ablehnen, laut Artikel und geprüften Quellen – jede Zelle mit ihrem Beleg. Wo keine Position genannt ist, steht es so da.',
   issueColumn: 'Thema',
   citation: 'Beleg',
+  /** A cell of the positions matrix, as its "Beleg" names it: "EU zu Waffenruhe". */
+  cellName: (actor: string, issue: string) => `${actor} zu ${issue}`,
   relationsHeading: 'Alle Beziehungen',
   relationsCaption: 'Die Verbindungen der Grafik als Tabelle, mit ihren Belegen.',
   relationColumns: { from: 'Von', type: 'Beziehung', to: 'Zu', citation: 'Beleg' },

@@ -60,6 +60,15 @@ export const sourcesText = {
     inArticle: 'Im Artikel',
     paragraph: (section: string, n: number) => `${section}, Absatz ${n}`,
     show: 'Zeigen',
+    /** Where a fact's name leads (said after its name, for lists of links). */
+    shownIn: {
+      '/karte': 'auf der Karte',
+      '/chronik': 'in der Chronik',
+      '/akteure': 'im Diagramm',
+      '/glossar': 'im Glossar',
+    } as Record<string, string>,
+    /** The link to a group of facts, told apart from the page of the same name. */
+    groupLink: 'Belege',
   },
   index: {
     heading: 'Alle Quellen',

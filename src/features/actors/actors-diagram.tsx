@@ -1,5 +1,6 @@
 import type { To } from 'react-router';
 import { Diagram } from './diagram';
+import { detailDomId } from './diagram-names';
 import { keepScroll, type DiagramTarget } from './selection';
 import { actorsText } from '../../content/ui/akteure.de';
 
@@ -20,6 +21,7 @@ export default function ActorsDiagram({ selected, current, linkTo }: ActorsDiagr
       linkState={keepScroll}
       defaultDesign="wide"
       title={actorsText.diagramLabel}
+      detailId={detailDomId}
     />
   );
 }

@@ -40,6 +40,10 @@ describe('the actors page', () => {
     const usa = within(warrant).getAllByRole('cell')[0]!;
     expect(usa).toHaveTextContent('keine Position genannt');
     expect(usa).toHaveTextContent('kein Vertragsstaat des IStGH');
+    // One "Beleg" per cell, each named by its cell for a list of controls.
+    expect(within(russia).getByText('Beleg')).toHaveAccessibleName(
+      'Beleg: Russland zu Gebietsabtretungen',
+    );
   });
 
   it('lists every relation with its citation as the diagram’s text alternative', async () => {

@@ -18,3 +18,5 @@ export function relationName(id: string): string {
 
 export const nodeDomId = (id: string) => `knoten-${id}`;
 export const relationDomId = (id: string) => `beziehung-${id}`;
+/** The detail of the diagram's choice on /akteure (the current node or edge leads there by Tab). */
+export const detailDomId = 'auswahl-detail';

@@ -8,6 +8,7 @@ import {
   useState,
   type FocusEvent,
   type ReactNode,
+  type KeyboardEvent,
   type RefObject,
 } from 'react';
 import { Link, type To } from 'react-router';
@@ -46,6 +47,11 @@ export interface DiagramProps {
   calloutRelations?: ReadonlySet<string>;
   /** Drawn over the diagram, in its box's pixels (the story's callouts). */
   overlay?: (layout: DiagramLayout, size: { width: number; height: number }) => ReactNode;
+  /**
+   * The element that shows the current node's or edge's detail (on /akteure): Tab from the
+   * current one goes there next, so the detail follows its choice in focus order.
+   */
+  detailId?: string;
 }
 
 type Size = { width: number; height: number };
@@ -143,8 +149,10 @@ function DiagramSvg({
   linkState,
   title,
   calloutRelations,
+  detailId,
 }: DiagramProps & { layout: DiagramLayout }) {
   const titleId = useId();
+  const toDetail = detailId ? (event: KeyboardEvent) => tabToDetail(event, detailId) : undefined;
   const [hot, setHot] = useState<string | null>(null);
   const focusState = (inFocus: boolean) => (focus ? (inFocus ? 'in' : 'out') : undefined);
   const edgeAttrs = (edge: EdgeLayout) => ({
@@ -191,6 +199,7 @@ function DiagramSvg({
               emphasis={nodeEmphasis(content, selected, actor.id)}
               focus={focusState(!!focus?.actors.has(actor.id))}
               primary={focus?.primary === actor.id}
+              onKeyDown={toDetail}
             />
           );
         })}
@@ -205,6 +214,9 @@ function DiagramSvg({
             state={linkState}
             aria-label={relationName(edge.id)}
             aria-current={sameTarget(current, { type: 'relation', id: edge.id }) || undefined}
+            onKeyDown={
+              sameTarget(current, { type: 'relation', id: edge.id }) ? toDetail : undefined
+            }
             onFocus={(event) => {
               setHot(edge.id);
               revealFocused(event);
@@ -221,6 +233,17 @@ function DiagramSvg({
       </g>
     </svg>
   );
+}
+
+/** Tab (forward) from the current node or edge moves to its detail, if it is on the page. */
+function tabToDetail(event: KeyboardEvent, detailId: string) {
+  if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) {
+    return;
+  }
+  const detail = document.getElementById(detailId);
+  if (!detail) return;
+  event.preventDefault();
+  detail.focus();
 }
 
 /**
@@ -265,7 +288,9 @@ function DiagramNode({
   emphasis,
   focus,
   primary,
+  onKeyDown,
 }: {
+  onKeyDown: ((event: KeyboardEvent) => void) | undefined;
   actor: Actor;
   node: NodeLayout;
   to: To;
@@ -289,6 +314,7 @@ function DiagramNode({
       data-emphasis={emphasis}
       data-focus={focus}
       data-primary={primary || undefined}
+      onKeyDown={current ? onKeyDown : undefined}
       onFocus={revealFocused}
     >
       {primary && (

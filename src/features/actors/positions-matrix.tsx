@@ -91,7 +91,12 @@ export const PositionsMatrix = memo(function PositionsMatrix({
                     <PositionText position={position} />
                     {cited(position) && (
                       <details>
-                        <summary>{actorsText.citation}</summary>
+                        {/* One per cell: each names its cell, for a list of controls. */}
+                        <summary
+                          aria-label={`${actorsText.citation}: ${actorsText.cellName(a.name, issue.label)}`}
+                        >
+                          {actorsText.citation}
+                        </summary>
                         <Citation cited={position} />
                       </details>
                     )}

@@ -7,7 +7,8 @@ import { factSourcesPath, positionFactId } from '../../content/target';
 import { FactDetail } from '../facts/fact-detail';
 import { describeTarget } from '../facts/fact-summary';
 import { Citation } from './citation';
-import { nodeDomId, relationDomId, relationName } from './diagram-names';
+import { detailDomId, nodeDomId, relationDomId, relationName } from './diagram-names';
+import { nextTabbable, tabbables } from '../../lib/tabbable';
 import { relationsOf } from './focus';
 import { PositionText } from './positions-matrix';
 import { keepScroll, type DiagramTarget } from './selection';
@@ -55,6 +56,32 @@ export function SelectionDetail({ current, linkTo, onClose }: DetailProps) {
     if (id) document.getElementById(id)?.focus();
   };
 
+  // The detail follows its node or edge in focus order (Tab from there leads here, see the
+  // diagram): Shift+Tab from its start goes back to it, Tab past its end to the diagram's next stop.
+  const originId = current && (current.type === 'node' ? nodeDomId : relationDomId)(current.id);
+  useEffect(() => {
+    const element = card.current;
+    if (!element || !originId) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const origin = document.getElementById(originId);
+      if (event.key !== 'Tab' || !origin) return;
+      const inside = tabbables(element);
+      const active = document.activeElement;
+      const next = event.shiftKey
+        ? active === element || active === inside[0]
+          ? origin
+          : undefined
+        : active === inside.at(-1)
+          ? nextTabbable(origin, element)
+          : undefined;
+      if (!next) return;
+      event.preventDefault();
+      next.focus();
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, [originId]);
+
   const name = current
     ? current.type === 'node'
       ? (content.actorById.get(current.id)?.name ?? '')
@@ -69,6 +96,7 @@ export function SelectionDetail({ current, linkTo, onClose }: DetailProps) {
       {current && (
         <div
           ref={card}
+          id={detailDomId}
           className={`actors-detail__card tone--${toneOf(current)}`}
           data-selection={key}
           tabIndex={-1}

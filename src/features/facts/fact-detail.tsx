@@ -69,9 +69,10 @@ function useFilteredLink(to: string): string {
   return withFilterOf(to, useLocation().search);
 }
 
-function FilteredLink({ to, children }: { to: string; children: string }) {
+/** An action on the fact ("Auf der Karte zeigen"); its name ends with the fact's, for lists of links. */
+function FilteredLink({ to, children, title }: { to: string; children: string; title: string }) {
   return (
-    <Link className="fact__action" to={useFilteredLink(to)}>
+    <Link className="fact__action" to={useFilteredLink(to)} aria-label={`${children}: ${title}`}>
       {children}
     </Link>
   );
@@ -196,7 +197,11 @@ export function FactDetail({
       <p className="fact__label">{ui.popover.sources}</p>
       <SourceList ids={summary.sources} provenance={summary.provenance} />
       {summary.sourcesEntry && <SourcesEntryLink to={summary.sourcesEntry} title={summary.title} />}
-      {summary.link && <FilteredLink to={summary.link.to}>{summary.link.label}</FilteredLink>}
+      {summary.link && (
+        <FilteredLink to={summary.link.to} title={summary.link.object ?? summary.title}>
+          {summary.link.label}
+        </FilteredLink>
+      )}
     </div>
   );
 }

@@ -28,7 +28,8 @@ export interface FactSummary {
   events: string[];
   /** Actors involved (for events): each links to its node in the diagram. */
   actors?: string[];
-  link?: { to: string; label: string };
+  /** An action on the fact; `object` names what it acts on, if not the fact itself. */
+  link?: { to: string; label: string; object?: string };
   flags: string[];
   /** The fact's entry on the sources page ("/quellen#fakt-place-kyiv"). */
   sourcesEntry?: string;

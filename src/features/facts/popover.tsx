@@ -13,6 +13,7 @@ import {
 import { createPortal } from 'react-dom';
 import { useLocation } from 'react-router';
 import { loadEventTexts } from '../../content/event-texts';
+import { reportLoadFailure } from '../../load-failure';
 import type { AnnotationTarget } from '../../content/target';
 import { ui } from '../../content/ui.de';
 import { nextTabbable, tabbables } from '../../lib/tabbable';
@@ -49,6 +50,10 @@ export function loadFactDetail(): Promise<void> {
     ([module]) => {
       FactDetail = module.FactDetail;
     },
+    (error: unknown) => {
+      factDetailLoading = null; // A later attempt may succeed (the network may be back).
+      throw error;
+    },
   );
   return factDetailLoading;
 }
@@ -82,8 +87,11 @@ export function PopoverProvider({ children }: { children: ReactNode }) {
   const open = useCallback((key: string, target: AnnotationTarget, trigger: HTMLElement) => {
     const show = () =>
       setCurrent(currentRef.current?.key === key ? null : { key, target, trigger });
+    // Should the detail's code not arrive, the page says so; trying again opens it.
+    const attempt = (): Promise<unknown> =>
+      loadFactDetail().then(show, () => reportLoadFailure(attempt));
     if (FactDetail) show();
-    else void loadFactDetail().then(show);
+    else void attempt();
   }, []);
 
   const api = useMemo(
@@ -223,6 +231,7 @@ export function FactTrigger({
   className?: string;
   children: ReactNode;
   id?: string;
+  'aria-label'?: string | undefined;
   [dataAttribute: `data-${string}`]: string | number | undefined;
 }) {
   const { openKey, open } = usePopover();
@@ -233,6 +242,8 @@ export function FactTrigger({
       className={className}
       aria-haspopup="dialog"
       aria-expanded={openKey === popoverKey}
+      // What it opens, for the stylesheet and the tests (two triggers of one fact may share a name).
+      data-target={`${target.type}:${target.id}`}
       {...data}
       onClick={(event) => open(popoverKey, target, event.currentTarget)}
     >

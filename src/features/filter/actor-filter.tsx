@@ -1,6 +1,7 @@
 import { memo, useId, useRef, useState } from 'react';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
+import { filterCounts } from './actor-match';
 import { useActorFilter } from './use-actor-filter';
 
 /**
@@ -39,6 +40,10 @@ export const ActorFilter = memo(function ActorFilter() {
             >
               <span className="chip__swatch" aria-hidden="true" />
               {actor.name}
+              {/* Shown when pressed; the state is aria-pressed, so the mark is no part of the name. */}
+              <span className="chip__check" aria-hidden="true">
+                ✓
+              </span>
             </button>
           </li>
         ))}
@@ -61,13 +66,20 @@ export const ActorFilter = memo(function ActorFilter() {
 export function FilterNotice() {
   const { selected, unknown } = useActorFilter({ ahead: false });
   const [dismissed, setDismissed] = useState('');
+  // Whether the reader has had a filter on this page: clearing it is announced then.
+  const [hadFilter, setHadFilter] = useState(false);
+  if (selected.length > 0 && !hadFilter) setHadFilter(true);
   const unknownText = unknown.join(', ');
+  const names = selected.map((id) => content.actorById.get(id)?.name).join(', ');
   return (
     <>
+      {/* Says what changed: the chosen actors and how much of the content concerns them. */}
       <p className="visually-hidden" aria-live="polite">
         {selected.length > 0
-          ? ui.filter.active(selected.map((id) => content.actorById.get(id)?.name).join(', '))
-          : ''}
+          ? ui.filter.summary(names, filterCounts(content, selected))
+          : hadFilter
+            ? ui.filter.cleared
+            : ''}
       </p>
       {unknown.length > 0 && dismissed !== unknownText && (
         <p className="notice" role="status">

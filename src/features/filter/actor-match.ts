@@ -33,3 +33,13 @@ export function emphasisFor(selected: readonly string[], actors: readonly string
   if (selected.length === 0) return 'neutral';
   return actors.some((a) => selected.includes(a)) ? 'match' : 'dimmed';
 }
+
+/** How much of the content concerns the chosen actors: what the filter's announcement says. */
+export function filterCounts(content: Content, selected: readonly string[]) {
+  const concerns = (actors: readonly string[]) => actors.some((a) => selected.includes(a));
+  return {
+    mentions: content.annotations.filter((a) => concerns(actorsOfTarget(content, a.target))).length,
+    places: content.places.filter((p) => concerns(filterActorsOf(content, p.actors))).length,
+    events: content.events.filter((e) => concerns(filterActorsOf(content, e.actors))).length,
+  };
+}

@@ -125,7 +125,12 @@ export function SourcesPage() {
         <ul className="sources-page__groups">
           {groups.map((group) => (
             <li key={group.kind}>
-              <a href={`#angaben-${group.kind}`}>{group.title}</a> ({group.facts.length})
+              <a href={`#angaben-${group.kind}`}>
+                {group.title}
+                {/* "Akteure" is also the actors' page, in the main navigation. */}
+                <span className="visually-hidden"> – {sourcesText.facts.groupLink}</span>
+              </a>{' '}
+              ({group.facts.length})
             </li>
           ))}
         </ul>
@@ -259,7 +264,18 @@ function FactItem({
       data-current={current ? 'true' : undefined}
     >
       <h4 className="source-fact__title">
-        {fact.to ? <Link to={link(fact.to)}>{fact.title}</Link> : fact.title}
+        {fact.to ? (
+          <Link to={link(fact.to)}>
+            {fact.title}
+            {/* The index below links the same name to this entry: this one leaves the page. */}
+            <span className="visually-hidden">
+              {' '}
+              – {sourcesText.facts.shownIn[fact.to.split(/[?#]/)[0]!]}
+            </span>
+          </Link>
+        ) : (
+          fact.title
+        )}
       </h4>
       {fact.meta && <p className="source-fact__meta">{fact.meta}</p>}
       <p className="fact__badges">

@@ -1,6 +1,7 @@
 import { Fragment, memo } from 'react';
-import type { Paragraph } from '../../content';
+import type { Annotation, Paragraph } from '../../content';
 import { content } from '../../content';
+import { ui } from '../../content/ui.de';
 import { FactTrigger } from '../facts/popover';
 import { actorsOfTarget } from '../filter/actor-match';
 
@@ -21,6 +22,34 @@ export function actorsOfParagraph(paragraph: Paragraph): string[] {
 export const actorsAttribute = (actors: readonly string[]) =>
   actors.length > 0 ? actors.join(' ') : undefined;
 
+/** Words of the text that open different facts in different places ("Moskau": the city, the state). */
+let sharedWords: Set<string> | undefined;
+function wordsOfSeveralFacts(): Set<string> {
+  if (!sharedWords) {
+    const targets = new Map<string, Set<string>>();
+    for (const a of content.annotations) {
+      const words = a.quote.toLowerCase();
+      targets.set(words, (targets.get(words) ?? new Set()).add(`${a.target.type}:${a.target.id}`));
+    }
+    sharedWords = new Set([...targets].filter(([, set]) => set.size > 1).map(([words]) => words));
+  }
+  return sharedWords;
+}
+
+/**
+ * The name a screen reader gives a mention, where its words alone would mislead: a fact check
+ * says so (sighted readers see its mark), and words that open different facts in different
+ * places say which kind each opens. A label, not hidden text: the article's text, copied or
+ * read aloud as text, stays the author's.
+ */
+export function annotationLabel(annotation: Annotation, words: string): string | undefined {
+  const kind = annotation.target.type;
+  if (kind === 'note' || wordsOfSeveralFacts().has(annotation.quote.toLowerCase())) {
+    return `${words} (${ui.annotationKind[kind]})`;
+  }
+  return undefined;
+}
+
 function Segments({ segments }: { segments: Paragraph['segments'] }) {
   return segments.map((segment, i) => {
     const annotation = segment.annotation;
@@ -32,6 +61,7 @@ function Segments({ segments }: { segments: Paragraph['segments'] }) {
         popoverKey={`text:${annotation.id}`}
         target={annotation.target}
         className={`anno anno--${annotation.target.type}`}
+        aria-label={annotationLabel(annotation, segment.text)}
         data-actors={actorsAttribute(actorsOfTarget(content, annotation.target))}
       >
         {segment.text}

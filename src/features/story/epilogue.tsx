@@ -54,6 +54,8 @@ export const Epilogue = memo(function Epilogue() {
                 popoverKey={`epilog:${id}`}
                 target={{ type: 'event', id }}
                 className="epilogue__more"
+                // Three entries, three buttons: each names its event, for a list of controls.
+                aria-label={`${ui.epilogue.more}: ${summary.title}`}
               >
                 {ui.epilogue.more}
               </FactTrigger>

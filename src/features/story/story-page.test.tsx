@@ -62,8 +62,10 @@ describe('the story', () => {
   it('shows the fact check where the article says "juristische Sondersituation", without changing the text', async () => {
     const { user } = renderApp('/');
     const phrase = screen.getByRole('button', {
-      name: 'Die juristische Sondersituation dieses US-Bundesstaats',
+      // A fact check says so in its name; the text itself stays the author's.
+      name: 'Die juristische Sondersituation dieses US-Bundesstaats (Faktencheck)',
     });
+    expect(phrase).toHaveTextContent(/^Die juristische Sondersituation dieses US-Bundesstaats$/);
     await user.click(phrase);
     const dialog = await screen.findByRole('dialog');
     expect(

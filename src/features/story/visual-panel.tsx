@@ -10,6 +10,7 @@ import {
 import type { Section, Step } from '../../content';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
+import { loadingUi } from '../../content/ui/loading.de';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { useHydrated } from '../../lib/use-hydrated';
 import { afterLoadWhenIdle } from '../../lib/when-idle';
@@ -67,6 +68,16 @@ function useHasRested(): boolean {
 
 const failed = <p className="panel__failed">{ui.panel.failed}</p>;
 
+/** A view whose code could not be loaded (or that failed): said politely, with a way to retry. */
+const failedView = (retry: () => void) => (
+  <div className="panel__failed" role="status">
+    <p>{ui.panel.failed}</p>
+    <button type="button" className="panel__retry" onClick={retry}>
+      {loadingUi.retry}
+    </button>
+  </div>
+);
+
 /**
  * The section's view; it re-renders only when the state it shows or the filter changes. It has no
  * Suspense boundary of its own (see the panel's).
@@ -77,7 +88,7 @@ const PanelView = memo(function PanelView({
 }: VisualProps & { View: ComponentType<VisualProps> }) {
   return (
     <div className="panel__view">
-      <ErrorBoundary key={props.visual.view} fallback={failed}>
+      <ErrorBoundary key={props.visual.view} fallback={failedView}>
         <View {...props} />
       </ErrorBoundary>
     </div>

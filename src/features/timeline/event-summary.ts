@@ -24,6 +24,8 @@ export function eventSummary(id: string): FactSummary | undefined {
   return {
     ...summary,
     meta,
-    link: first ? { to: `/karte?ort=${first.id}`, label: ui.popover.showOnMap } : undefined,
+    link: first
+      ? { to: `/karte?ort=${first.id}`, label: ui.popover.showOnMap, object: first.name }
+      : undefined,
   };
 }

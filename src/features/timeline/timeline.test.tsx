@@ -62,10 +62,10 @@ describe('the chronicle page', () => {
     expect(
       within(detail).getByText(new RegExp(place.name.replace(/[()]/g, '.'))),
     ).toBeInTheDocument();
-    expect(within(detail).getByRole('link', { name: 'Auf der Karte zeigen' })).toHaveAttribute(
-      'href',
-      `/karte?ort=${place.id}&akteur=ukraine`,
-    );
+    // The action names the place it shows, not the event.
+    expect(
+      within(detail).getByRole('link', { name: `Auf der Karte zeigen: ${place.name}` }),
+    ).toHaveAttribute('href', `/karte?ort=${place.id}&akteur=ukraine`);
     expect(detail).toHaveFocus();
 
     await user.keyboard('{Escape}');
