@@ -59,6 +59,13 @@ export default defineConfig({
               test: /[\\/]src[\\/](load-failure\.ts|content[\\/]ui[\\/]loading\.de\.ts)$/,
               priority: 1,
             },
+            // The callouts are drawn only by the views (map, timeline, diagram), which are lazy:
+            // their layer and placement travel with the views, not in the first load.
+            {
+              name: 'callouts',
+              test: /[\\/]src[\\/](components[\\/]ui[\\/]callout-layer\.tsx|lib[\\/]callout-placement\.ts)$/,
+              priority: 1,
+            },
             {
               name: 'app',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions|events)\.json$|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel))/,

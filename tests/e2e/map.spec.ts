@@ -10,9 +10,14 @@ interface PlaceRecord {
   lon: number;
   actors: string[];
 }
+interface StepRecord {
+  paragraph: string;
+  from?: string;
+  visual: { places: string[]; map?: { bounds: [[number, number], [number, number]] } };
+}
 interface SectionRecord {
   id: string;
-  visual: { places: string[]; map?: { bounds: [[number, number], [number, number]] } };
+  steps: StepRecord[];
 }
 
 const places = JSON.parse(
@@ -651,9 +656,14 @@ test.describe('the map page', () => {
 });
 
 test.describe('the map in the story', () => {
-  const section = sections.find((s) => s.id === 'putin-auf-augenhoehe')!;
+  // The step that takes the map to Alaska and the Bering Strait: it begins inside the section's
+  // first paragraph, at a sentence (the text marks it with an element of the step's id).
+  const step = sections
+    .find((s) => s.id === 'putin-auf-augenhoehe')!
+    .steps.find((st) => st.paragraph === 'putin-auf-augenhoehe-1' && st.from)!;
+  const section = { id: 'putin-auf-augenhoehe-1-b', visual: step.visual };
 
-  /** The section's places that lie in its map area (all of them when it names no area). */
+  /** The step's places that lie in its map area (all of them when it names no area). */
   const expectedInView = section.visual.places.filter((id) => {
     const place = placeById.get(id)!;
     const bounds = section.visual.map?.bounds;
@@ -736,7 +746,7 @@ test.describe('the map in the story', () => {
     const dialog = await openByKeyboard(page, id);
     await expect(dialog).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`\\?ort=${id}(#[\\w-]+)?$`));
-    await expect(dialog.getByRole('link', { name: 'Auf der Karte zeigen' })).toHaveAttribute(
+    await expect(dialog.getByRole('link', { name: /^Auf der Karte zeigen/ })).toHaveAttribute(
       'href',
       `/karte?ort=${id}`,
     );
