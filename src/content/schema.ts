@@ -37,6 +37,15 @@ export const provenanceSchema = z.enum(['artikel', 'fakt', 'behauptung', 'redakt
 export const sourceSchema = z.object({
   id: idSchema,
   title: z.string().min(1),
+  /**
+   * The language of the title when it is not the article's (German): "en" for an English title,
+   * so that a screen reader reads it in English. Without it the title is German.
+   */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'a language is a two-letter code such as "en"')
+    .refine((lang) => lang !== 'de', { message: 'German is the default: leave "lang" out' })
+    .optional(),
   url: z.url(),
   /**
    * False when the page could not be read when the facts were checked (the fact sheets say so):

@@ -45,6 +45,14 @@ describe('a fact’s detail', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('reads an English source title in English', () => {
+    const card = show({ type: 'place', id: 'kherson' });
+    const link = within(card).getByRole('link', { name: sourceTitle('kherson-wikipedia') });
+    const title = link.querySelector('[lang]');
+    expect(title).toHaveAttribute('lang', 'en');
+    expect(title).toHaveTextContent(sourceTitle('kherson-wikipedia'));
+  });
+
   it('never calls the approximate point of the ICC a checked fact', () => {
     const card = show({ type: 'place', id: 'icc' });
     expect(within(card).queryByText('Belegte Tatsache')).toBeNull();

@@ -3,6 +3,7 @@ import { content } from '../../content';
 import { useSources } from '../../content/sources';
 import { ui } from '../../content/ui.de';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
+import { SourceTitle } from '../../components/ui/source-title';
 import { formatDateRange } from '../../lib/dates';
 import { withActorFilter, FILTER_PARAM } from '../filter/use-actor-filter';
 import type { Provenance } from '../../content/schema';
@@ -44,7 +45,7 @@ export function SourceList({ ids, provenance }: { ids: string[]; provenance?: Pr
         return (
           <li key={id}>
             <a href={source.url} rel="noopener noreferrer" target="_blank">
-              {source.title}
+              <SourceTitle source={source} />
             </a>
             {source.read === false && <span className="fact__unread"> ({ui.popover.unread})</span>}
           </li>

@@ -4,6 +4,7 @@ import { useSources } from '../../content/sources';
 import { ui } from '../../content/ui.de';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { calloutWords } from '../../components/ui/callout-words';
+import { SourceTitle } from '../../components/ui/source-title';
 
 function SourceLinks({ ids }: { ids: readonly string[] }) {
   const sources = useSources();
@@ -15,7 +16,7 @@ function SourceLinks({ ids }: { ids: readonly string[] }) {
         return source ? (
           <li key={id}>
             <a href={source.url} rel="noopener noreferrer" target="_blank">
-              {source.title}
+              <SourceTitle source={source} />
             </a>
           </li>
         ) : null;
