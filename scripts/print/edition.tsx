@@ -216,7 +216,9 @@ export function buildEdition(content: Content = fullContent(), base = '/'): Edit
     sources: {
       title: printUi.list.title,
       intro: printUi.list.intro,
-      items: citations.list().map(({ n: number, title, url }) => ({ n: number, title, url })),
+      items: citations
+        .list()
+        .map(({ n: number, title, lang, url }) => ({ n: number, title, lang, url })),
       geography: printUi.list.geography,
     },
   };

@@ -113,6 +113,8 @@ export interface Content {
   positions: Position[];
   stand: string;
   changes: ContentFiles['site']['changes'];
+  /** Words in another language in the newsroom's texts, marked with it where shown. */
+  foreignPhrases: ContentFiles['site']['foreignPhrases'];
   /** The paragraphs whose annotations point at a target ("place:kyiv"), in reading order. */
   mentions: Map<string, string[]>;
 }
@@ -358,6 +360,7 @@ export function buildContent(files: ContentFiles): Content {
     positions: files.positions.positions,
     stand: files.site.stand,
     changes: files.site.changes,
+    foreignPhrases: files.site.foreignPhrases,
     mentions,
   };
   if (parsed.author !== files.article.author) {

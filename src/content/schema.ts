@@ -34,9 +34,20 @@ const isoDate = z
  */
 export const provenanceSchema = z.enum(['artikel', 'fakt', 'behauptung', 'redaktion', 'medien']);
 
+/** A language other than the article's German, as a two-letter code ("en"). */
+const otherLanguage = z
+  .string()
+  .regex(/^[a-z]{2}$/, 'a language is a two-letter code such as "en"')
+  .refine((lang) => lang !== 'de', { message: 'German is the default: leave "lang" out' });
+
 export const sourceSchema = z.object({
   id: idSchema,
   title: z.string().min(1),
+  /**
+   * The language of the title when it is not the article's (German): "en" for an English title,
+   * so that a screen reader reads it in English. Without it the title is German.
+   */
+  lang: otherLanguage.optional(),
   url: z.url(),
   /**
    * False when the page could not be read when the facts were checked (the fact sheets say so):
@@ -280,10 +291,29 @@ export const changeSchema = z.object({
   text: z.string().min(1),
 });
 
+/**
+ * Words in another language inside the newsroom's German texts (a quote such as „Next time in
+ * Moscow“, the term „feel-out meeting“): wherever the app shows such a text outside the article,
+ * each occurrence of the words (as whole words, exactly as written) is marked with their language,
+ * so that a screen reader reads them in it. The texts themselves stay as they are; the quotation
+ * marks around a quote are German typography and stay outside.
+ */
+export const foreignPhraseSchema = z.object({
+  text: z
+    .string()
+    .min(1)
+    .regex(
+      /^[^\s„“"'‚‘]([^„“"]*[^\s„“"'‚‘])?$/,
+      'the words only: no quotation marks or spaces at the ends',
+    ),
+  lang: otherLanguage,
+});
+
 export const siteSchema = z.object({
   /** The date the content was last checked against its sources. */
   stand: isoDate,
   changes: z.array(changeSchema),
+  foreignPhrases: z.array(foreignPhraseSchema),
 });
 
 export type Provenance = z.infer<typeof provenanceSchema>;
@@ -305,6 +335,7 @@ export type Mark = z.infer<typeof markSchema>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type SectionMeta = z.infer<typeof sectionMetaSchema>;
 export type Site = z.infer<typeof siteSchema>;
+export type ForeignPhrase = z.infer<typeof foreignPhraseSchema>;
 
 export const contentSchema = z.object({
   article: articleMetaSchema,

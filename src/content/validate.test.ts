@@ -167,6 +167,31 @@ const mistakes: [string, (d: Files) => void, RegExp][] = [
         'Gipfel in Alaska, am 15. August 2025, auf dem Stützpunkt Elmendorf-Richardson'),
     /^(relations|article)\.json: .*(diagram "(wide|tall|square|band)").*(overlap|covers|leaves the picture|runs under|crosses|drifts)/,
   ],
+  [
+    'a source title marked as German, the default',
+    (d) => (find(d.sources, 'kyiv-wikipedia').lang = 'de'),
+    /^sources\.json: "kyiv-wikipedia" at \d+\.lang: German is the default: leave "lang" out$/,
+  ],
+  [
+    'a source title with a language that is not a two-letter code',
+    (d) => (find(d.sources, 'kyiv-wikipedia').lang = 'english'),
+    /^sources\.json: "kyiv-wikipedia" at \d+\.lang: a language is a two-letter code/,
+  ],
+  [
+    'a foreign phrase with its quotation marks',
+    (d) => d.site.foreignPhrases.push({ text: '„Next time in Moscow“', lang: 'en' }),
+    /^site\.json: at foreignPhrases\.\d+\.text: the words only: no quotation marks or spaces at the ends$/,
+  ],
+  [
+    'a foreign phrase that no shown text contains as written',
+    (d) => d.site.foreignPhrases.push({ text: 'next time in Moscow', lang: 'en' }),
+    /^site\.json: foreign phrase "next time in Moscow": stands \(as whole words, exactly as written\) in no text the app shows$/,
+  ],
+  [
+    'a foreign phrase listed twice',
+    (d) => d.site.foreignPhrases.push({ text: 'Next time in Moscow', lang: 'en' }),
+    /^site\.json: foreign phrase "Next time in Moscow": listed twice$/,
+  ],
 ];
 
 describe('npm run validate', () => {

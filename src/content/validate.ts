@@ -4,6 +4,8 @@
  * facts agree with the checked fact sheets. Returns readable errors naming the file and the id.
  * Used by the build (scripts/validate-content.ts) and the tests; never shipped to readers.
  */
+import type { z } from 'zod';
+import { phrasePattern } from './foreign-phrases';
 import { contentSchema } from './schema';
 import { brokenReferences, buildContent, type Content } from './build';
 import { phases } from './phases';
@@ -89,6 +91,42 @@ function moduleProblems(content: Content): string[] {
   return errors;
 }
 
+/**
+ * The newsroom's texts the app shows outside the article: where words in another language may
+ * stand (the article's own paragraphs are shown as delivered and are not searched).
+ */
+function shownTexts(files: z.infer<typeof contentSchema>): string[] {
+  return [
+    ...files.actors.map((a) => a.summary),
+    ...files.places.map((p) => p.summary),
+    ...files.events.flatMap((e) => [e.title, e.text, e.note ?? '', e.report?.text ?? '']),
+    ...files.terms.flatMap((t) => [t.term, t.definition]),
+    ...files.notes.flatMap((n) => [n.title, n.text]),
+    ...files.relations.flatMap((r) => [r.label, r.quote ?? '']),
+    ...files.positions.positions.flatMap((p) => [p.text, p.quote ?? '']),
+    ...files.article.sections.flatMap((s) =>
+      s.steps.flatMap((st) => st.callouts.map((c) => c.text)),
+    ),
+  ];
+}
+
+/** Every phrase marked as another language is listed once and stands in a text that is shown. */
+export function foreignPhraseProblems(files: z.infer<typeof contentSchema>): string[] {
+  const errors: string[] = [];
+  const texts = shownTexts(files);
+  const seen = new Set<string>();
+  for (const phrase of files.site.foreignPhrases) {
+    const at = `site.json: foreign phrase "${phrase.text}"`;
+    if (seen.has(phrase.text)) errors.push(`${at}: listed twice`);
+    seen.add(phrase.text);
+    const pattern = phrasePattern([phrase])!;
+    if (!texts.some((text) => new RegExp(pattern).test(text))) {
+      errors.push(`${at}: stands (as whole words, exactly as written) in no text the app shows`);
+    }
+  }
+  return errors;
+}
+
 export function validateContent(
   data: RawContent,
   articleText: string,
@@ -122,9 +160,10 @@ export function validateContent(
     }
   }
   if (errors.length) return errors;
+  const files = contentSchema.parse(data);
   let content: Content;
   try {
-    content = buildContent({ ...contentSchema.parse(data), articleText });
+    content = buildContent({ ...files, articleText });
   } catch (error) {
     return [error instanceof Error ? error.message : String(error)];
   }
@@ -132,6 +171,7 @@ export function validateContent(
   // The rules below read what the references point to: first let every reference resolve.
   if (broken.length) return broken;
   return [
+    ...foreignPhraseProblems(files),
     ...stepProblems(content),
     ...provenanceProblems(content),
     ...(options.record ? recordProblems(content, options.record) : []),

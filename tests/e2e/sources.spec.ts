@@ -165,3 +165,30 @@ test('the sources page explains every kind of statement and records the correcti
     'bei der Prüfung nicht lesbar',
   );
 });
+
+test('English source titles on /quellen are read in English, German ones in German', async ({
+  page,
+}) => {
+  const list = JSON.parse(
+    readFileSync(new URL('../../src/content/data/sources.json', import.meta.url), 'utf8'),
+  ) as { id: string; title: string; lang?: string }[];
+  await page.goto('/quellen');
+  const index = page.locator('.source-index__item');
+  await expect(index).toHaveCount(list.length);
+  const english = list.filter((s) => s.lang === 'en');
+  expect(english.length).toBeGreaterThan(90);
+  // Each English title sits in an element marked lang="en", and only the title does.
+  await expect(index.locator('a [lang="en"]')).toHaveCount(english.length);
+  for (const source of [english[0]!, english.find((s) => s.id === 'kyiv-wikipedia')!]) {
+    await expect(page.locator(`#quelle-${source.id} a [lang="en"]`)).toHaveText(source.title);
+  }
+  // The German title (DW) carries no language of its own: it is read as the page's German.
+  const german = list.filter((s) => !s.lang);
+  expect(german.map((s) => s.id)).toEqual(['nach-der-zerstorung-des-kachowka-staudamms']);
+  for (const source of german) {
+    const entry = index.filter({ hasText: source.title });
+    await expect(entry).toHaveCount(1);
+    await expect(entry.locator('[lang]')).toHaveCount(0);
+  }
+  expect(await page.locator('html').getAttribute('lang')).toBe('de');
+});

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../content';
+import { ForeignWords } from '../../components/ui/foreign-words';
 import type { Provenance } from '../../content/schema';
 import { ui } from '../../content/ui.de';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
@@ -61,7 +62,7 @@ const CitationBody = memo(function CitationBody({
       {cited.quote && (
         <blockquote className="citation__quote">
           {actorsText.quoteOpen}
-          {cited.quote}
+          <ForeignWords text={cited.quote} />
           {actorsText.quoteClose}
         </blockquote>
       )}

@@ -1,6 +1,7 @@
 import { stakeholders } from '../../content/stakeholders';
 import { memo, useId } from 'react';
 import { content } from '../../content';
+import { ForeignWords } from '../../components/ui/foreign-words';
 import type { Position } from '../../content/schema';
 import { emphasisFor, filterActorsOf } from '../filter/actor-match';
 import { Citation } from './citation';
@@ -23,7 +24,11 @@ export function PositionText({ position }: { position: Position }) {
   return (
     <>
       <span className={`stance stance--${position.stance}`}>{label}</span>
-      {says && <p className="matrix__text">{position.text}</p>}
+      {says && (
+        <p className="matrix__text">
+          <ForeignWords text={position.text} />
+        </p>
+      )}
     </>
   );
 }

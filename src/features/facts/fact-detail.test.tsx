@@ -45,6 +45,35 @@ describe('a fact’s detail', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('reads an English source title in English', () => {
+    const card = show({ type: 'place', id: 'kherson' });
+    const link = within(card).getByRole('link', { name: sourceTitle('kherson-wikipedia') });
+    const title = link.querySelector('[lang]');
+    expect(title).toHaveAttribute('lang', 'en');
+    expect(title).toHaveTextContent(sourceTitle('kherson-wikipedia'));
+  });
+
+  it('reads an English term in English, its German quotation marks in German', () => {
+    const card = show({ type: 'term', id: 'feel-out-meeting' });
+    const title = card.querySelector('.fact__title')!;
+    expect(title).toHaveTextContent('„feel-out meeting“');
+    const english = title.querySelector('[lang]');
+    expect(english).toHaveAttribute('lang', 'en');
+    expect(english?.textContent).toBe('feel-out meeting');
+  });
+
+  it('reads English quotes in English and leaves their German translation German', () => {
+    const card = show({ type: 'event', id: 'alaska-summit' });
+    const text = card.querySelector('.fact__text')!;
+    const english = [...text.querySelectorAll('[lang]')];
+    expect(english.map((e) => [e.getAttribute('lang'), e.textContent])).toEqual([
+      ['en', "There's no deal until there's a deal"],
+      ['en', 'Next time in Moscow'],
+    ]);
+    // "es gibt keinen Deal, …" is the German translation: not marked.
+    expect(text).toHaveTextContent('es gibt keinen Deal, solange es keinen Deal gibt');
+  });
+
   it('never calls the approximate point of the ICC a checked fact', () => {
     const card = show({ type: 'place', id: 'icc' });
     expect(within(card).queryByText('Belegte Tatsache')).toBeNull();

@@ -3,6 +3,8 @@ import { content } from '../../content';
 import { useSources } from '../../content/sources';
 import { ui } from '../../content/ui.de';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
+import { ForeignWords } from '../../components/ui/foreign-words';
+import { SourceTitle } from '../../components/ui/source-title';
 import { formatDateRange } from '../../lib/dates';
 import { withActorFilter, FILTER_PARAM } from '../filter/use-actor-filter';
 import type { Provenance } from '../../content/schema';
@@ -44,7 +46,7 @@ export function SourceList({ ids, provenance }: { ids: string[]; provenance?: Pr
         return (
           <li key={id}>
             <a href={source.url} rel="noopener noreferrer" target="_blank">
-              {source.title}
+              <SourceTitle source={source} />
             </a>
             {source.read === false && <span className="fact__unread"> ({ui.popover.unread})</span>}
           </li>
@@ -115,7 +117,9 @@ export function Report({ report }: { report: NonNullable<FactSummary['report']> 
       <p className="fact__badges">
         <ProvenanceBadge kind={report.provenance} />
       </p>
-      <p className="fact__text">{report.text}</p>
+      <p className="fact__text">
+        <ForeignWords text={report.text} />
+      </p>
       <SourceList ids={report.sources} />
     </div>
   );
@@ -138,7 +142,7 @@ export function FactDetail({
     <div className="fact">
       {summary.kind && <p className="fact__kind">{summary.kind}</p>}
       <Heading className="fact__title" id={headingId}>
-        {summary.title}
+        <ForeignWords text={summary.title} />
       </Heading>
       {summary.meta && <p className="fact__meta">{summary.meta}</p>}
       <p className="fact__badges">
@@ -152,10 +156,16 @@ export function FactDetail({
           </span>
         ))}
       </p>
-      <p className="fact__text">{summary.text}</p>
+      <p className="fact__text">
+        <ForeignWords text={summary.text} />
+      </p>
       {summary.correction && <Correction text={summary.correction} />}
       {summary.report && <Report report={summary.report} />}
-      {summary.note && <p className="fact__note">{summary.note}</p>}
+      {summary.note && (
+        <p className="fact__note">
+          <ForeignWords text={summary.note} />
+        </p>
+      )}
       {summary.events.length > 0 && (
         <>
           <p className="fact__label">{ui.popover.events}</p>

@@ -1,5 +1,6 @@
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
+import { ForeignWords } from '../../components/ui/foreign-words';
 import { PageHeader } from '../../components/ui/page-header';
 import { FactDetail } from '../facts/fact-detail';
 import { describeTarget } from '../facts/fact-summary';
@@ -17,7 +18,9 @@ export function GlossaryPage() {
           const summary = describeTarget({ type: 'term', id: term.id })!;
           return (
             <div key={term.id} id={term.id} className="glossary__entry">
-              <dt className="visually-hidden">{term.term}</dt>
+              <dt className="visually-hidden">
+                <ForeignWords text={term.term} />
+              </dt>
               <dd>
                 <FactDetail summary={{ ...summary, link: undefined }} />
               </dd>

@@ -195,6 +195,24 @@ describe('the sources page', { timeout: 20_000 }, () => {
     expect(item.querySelector('h4 a')).toHaveAttribute('href', '/karte?ort=kyiv&akteur=ukraine');
     expect(location.current).toBe(`/quellen?akteur=ukraine#${factAnchor('place', 'kyiv')}`);
   });
+
+  it('marks every English source title with lang="en" and leaves German titles unmarked', async () => {
+    await openSourcesPage();
+    expect(sources.filter((s) => s.lang === 'en').length).toBeGreaterThan(90);
+    for (const source of sources) {
+      const link = entry(sourceAnchor(source.id)).querySelector('a')!;
+      const marked = link.querySelector('[lang]');
+      if (source.lang === 'en') {
+        expect(marked, source.id).toHaveAttribute('lang', 'en');
+        expect(marked).toHaveTextContent(source.title);
+      } else {
+        expect(marked, source.id).toBeNull();
+      }
+    }
+    // The DW report is German: it reads in the page's language.
+    const dw = entry(sourceAnchor('nach-der-zerstorung-des-kachowka-staudamms'));
+    expect(dw.querySelector('[lang]')).toBeNull();
+  });
 });
 
 describe('a fact detail', { timeout: 20_000 }, () => {

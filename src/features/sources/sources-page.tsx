@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, NavigationType, useLocation, useNavigationType } from 'react-router';
 import { content } from '../../content';
 import type { Source } from '../../content/schema';
@@ -17,6 +17,7 @@ import {
 } from '../../content/ui/quellen.de';
 import { PageHeader } from '../../components/ui/page-header';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
+import { SourceTitle } from '../../components/ui/source-title';
 import { formatDate, formatDateRange } from '../../lib/dates';
 import { useHydrated } from '../../lib/use-hydrated';
 import { withFilterOf } from '../facts/fact-detail';
@@ -33,7 +34,7 @@ const sections = {
 } as const;
 
 /** An external link: a new tab that cannot reach back into this page, and no referrer. */
-function ExternalLink({ url, children }: { url: string; children: string }) {
+function ExternalLink({ url, children }: { url: string; children: ReactNode }) {
   return (
     <a href={url} rel="noopener noreferrer" target="_blank">
       {children}
@@ -175,7 +176,9 @@ export function SourcesPage() {
                 className="source-index__item"
                 data-current={current === sourceAnchor(source.id) ? 'true' : undefined}
               >
-                <ExternalLink url={source.url}>{source.title}</ExternalLink>
+                <ExternalLink url={source.url}>
+                  <SourceTitle source={source} />
+                </ExternalLink>
                 {source.read === false && (
                   <span className="fact__unread"> ({ui.popover.unread})</span>
                 )}
@@ -288,7 +291,9 @@ function FactItem({
               const source = sources.get(id);
               return source ? (
                 <li key={id}>
-                  <ExternalLink url={source.url}>{source.title}</ExternalLink>
+                  <ExternalLink url={source.url}>
+                    <SourceTitle source={source} />
+                  </ExternalLink>
                 </li>
               ) : null;
             })}

@@ -4,6 +4,8 @@ import { useSources } from '../../content/sources';
 import { ui } from '../../content/ui.de';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { calloutWords } from '../../components/ui/callout-words';
+import { ForeignWords } from '../../components/ui/foreign-words';
+import { SourceTitle } from '../../components/ui/source-title';
 
 function SourceLinks({ ids }: { ids: readonly string[] }) {
   const sources = useSources();
@@ -15,7 +17,7 @@ function SourceLinks({ ids }: { ids: readonly string[] }) {
         return source ? (
           <li key={id}>
             <a href={source.url} rel="noopener noreferrer" target="_blank">
-              {source.title}
+              <SourceTitle source={source} />
             </a>
           </li>
         ) : null;
@@ -50,7 +52,9 @@ export function CalloutList({ callouts }: { callouts: readonly Callout[] }) {
       <ul className="callouts">
         {callouts.map((callout) => (
           <li key={callout.text} className="callouts__item" data-provenance={callout.provenance}>
-            <p className="callouts__text">{calloutWords(callout)}</p>
+            <p className="callouts__text">
+              <ForeignWords text={calloutWords(callout)} />
+            </p>
             <div className="callouts__meta">
               <ProvenanceBadge kind={callout.provenance} />
               <CalloutSources callout={callout} />

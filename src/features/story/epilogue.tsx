@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { content } from '../../content';
+import { ForeignWords } from '../../components/ui/foreign-words';
 import { ui } from '../../content/ui.de';
 import { formatDateRange } from '../../lib/dates';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
@@ -34,18 +35,24 @@ export const Epilogue = memo(function Epilogue() {
               <time className="epilogue__date" dateTime={event.date}>
                 {formatDateRange(event.date, event.dateEnd)}
               </time>
-              <h3 className="epilogue__event">{summary.title}</h3>
+              <h3 className="epilogue__event">
+                <ForeignWords text={summary.title} />
+              </h3>
               <p className="fact__badges">
                 <ProvenanceBadge kind={summary.provenance} />
               </p>
-              <p className="fact__text">{summary.text}</p>
+              <p className="fact__text">
+                <ForeignWords text={summary.text} />
+              </p>
               {/* A media report on the same day is its own statement, with its own badge. */}
               {summary.report && (
                 <>
                   <p className="fact__badges">
                     <ProvenanceBadge kind={summary.report.provenance} />
                   </p>
-                  <p className="fact__text">{summary.report.text}</p>
+                  <p className="fact__text">
+                    <ForeignWords text={summary.report.text} />
+                  </p>
                 </>
               )}
               {summary.note && <p className="fact__note">{summary.note}</p>}

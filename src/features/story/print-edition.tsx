@@ -6,6 +6,7 @@
  * each picture after its section.
  */
 import { ui } from '../../content/ui.de';
+import { SourceTitle } from '../../components/ui/source-title';
 
 /** The block's id, by which a page tells whether it has the block (see print-block.ts). */
 export const PRINT_BLOCK_ID = 'druck';
@@ -32,6 +33,8 @@ export interface PrintFigureData {
 export interface PrintSource {
   n: number;
   title: string;
+  /** The title's language when it is not German (see the source schema). */
+  lang?: string;
   url: string;
 }
 
@@ -107,7 +110,7 @@ export function PrintEdition({ figures, epilogueSources, sources }: PrintEdition
           {sources.items.map((s) => (
             <li key={s.n} value={s.n}>
               <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.title}
+                <SourceTitle source={s} />
               </a>
             </li>
           ))}
