@@ -37,6 +37,8 @@ test('the service worker precaches every page and every built file', async ({ re
     ...[...pageRoutes, notFoundRoute].map((route) => route.file),
     ...readdirSync(new URL('assets/', outDir)).map((name) => `assets/${name}`),
     ...readdirSync(new URL('druck/', outDir)).map((name) => `druck/${name}`),
+    // The story's opening picture, in both its sizes.
+    ...readdirSync(new URL('bilder/', outDir)).map((name) => `bilder/${name}`),
     'favicon.svg',
   ];
   const precached = [...worker.matchAll(/\burl"?:\s*"([^"]+)"/g)].map((match) => match[1]);
@@ -113,7 +115,7 @@ test.describe('after the first visit, without a network', () => {
     await servedAs(page, '/glossar');
     await expect(page.getByText('Sicherheitsgarantien').first()).toBeVisible();
     await navigatesInPlace(page, 'Quellen', /Quellen/);
-    await expect(page.getByText('Korrekturen und Änderungen')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Korrekturen und Änderungen' })).toBeVisible();
 
     await page.goto(at('/quellen'));
     await servedAs(page, '/quellen');
