@@ -20,6 +20,7 @@ test('no view chunk loads on / until the reader scrolls toward its section', asy
 
 test('a view is fetched once the reading position rests, never while it moves', async ({
   page,
+  isMobile,
 }) => {
   // The table of contents marks the section being read at once: its changes are the moves.
   await page.addInitScript(() => {
@@ -34,8 +35,9 @@ test('a view is fetched once the reading position rests, never while it moves', 
   await page.waitForLoadState('networkidle');
   const box = (await page.locator('article').boundingBox())!;
   await page.mouse.move(box.x + 40, 450);
-  // A quick scroll through several sections, then a stop.
-  for (let i = 0; i < 12; i++) {
+  // A quick scroll through several sections, then a stop (on a phone each paragraph is followed by
+  // most of a screen of its picture: the story is longer).
+  for (let i = 0; i < (isMobile ? 30 : 12); i++) {
     await page.mouse.wheel(0, 300);
     await page.waitForTimeout(10);
   }
