@@ -146,16 +146,15 @@ test('in the story, “Ohne die Ukraine” shows the diagram with Ukraine in foc
 }) => {
   await page.goto('/');
   if (isMobile) {
-    // On a phone the text scrolls over the visual in cards: the reader reaches the diagram in
-    // the gap after the section's first paragraph.
-    await page.locator('#ohne-die-ukraine-1').evaluate((el) => {
-      const bottom = el.getBoundingClientRect().bottom + window.scrollY;
-      window.scrollTo({ top: bottom - window.innerHeight * 0.05, behavior: 'instant' });
-    });
+    // On a phone the text scrolls over the visual in cards. The section's first paragraph shows
+    // the diagram until its sentence "Er signalisiert …", where the map takes over: the reader
+    // sees the diagram while the paragraph's first lines cross the reading line.
+    await scrollToReadingLine(page, '#ohne-die-ukraine-1');
   } else {
     await scrollToReadingLine(page, '#ohne-die-ukraine');
   }
   const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+  await expect(panel).toHaveAttribute('data-shown-step', 'ohne-die-ukraine-1');
   const view = panel.locator('.diagram-visual');
   await expect(view).toBeVisible();
   await expect(view).toContainText('Im Fokus: Ukraine · EU · USA');

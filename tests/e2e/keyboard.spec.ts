@@ -388,8 +388,10 @@ test.describe('focus is visible everywhere', () => {
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/');
-    await scrollElementTo(page, '#europas-sorge');
+    // "Europas Sorge" opens on a map; the diagram follows from the first paragraph's second step.
+    await scrollElementTo(page, '#europas-sorge-1-b');
     const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+    await expect(panel).toHaveAttribute('data-shown-step', 'europas-sorge-1-b');
     await expect(panel).toHaveAttribute('data-view', 'akteure');
     await expect(panel.locator('a.node').first()).toBeVisible();
     // Some relations are outside this section's focus and drawn faint: focus must still show.

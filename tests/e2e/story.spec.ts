@@ -74,7 +74,7 @@ test('the story opens with its picture above the fold: Alaska and Ukraine, Ancho
   // Prerendered: the served HTML names the picture with its size (no script draws it).
   const html = await (await request.get('/')).text();
   expect(html).toMatch(
-    /<h1 class="story__title">[^<]*<\/h1><figure class="story__opening"><picture><source media="[^"]+" srcSet="\/bilder\/gipfel-breit\.svg" width="640" height="270"\/><img class="story__opening-image" src="\/bilder\/gipfel-schmal\.svg" width="360" height="200" alt="[^"]*Anchorage[^"]*15\. August 2025[^"]*"/,
+    /<h1 class="story__title" id="einleitung-titel" tabindex="-1">[^<]*<\/h1><figure class="story__opening"><picture><source media="[^"]+" srcSet="\/bilder\/gipfel-breit\.svg" width="640" height="270"\/><img class="story__opening-image" src="\/bilder\/gipfel-schmal\.svg" width="360" height="200" alt="[^"]*Anchorage[^"]*15\. August 2025[^"]*"/,
   );
   await page.goto('/');
   const image = page.locator('.story__opening-image');
