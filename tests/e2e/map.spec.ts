@@ -708,8 +708,12 @@ test.describe('the map in the story', () => {
     const regionsFetched = () => fetched.some((p) => p.includes('ukraine-regions'));
     if (!(await page.locator('.map[data-annex="on"]').count())) {
       expect(regionsFetched()).toBe(false);
-      await page.locator('.panel summary', { hasText: 'Legende' }).click();
-      await page.getByRole('checkbox', { name: 'Von Russland beanspruchte Gebiete' }).check();
+      // A tap, not a click that first scrolls the control into view: on a phone the visual is
+      // sticky behind the text, and a scroll would move the reading position to another step.
+      await page.locator('.panel summary', { hasText: 'Legende' }).dispatchEvent('click');
+      const annex = page.getByRole('checkbox', { name: 'Von Russland beanspruchte Gebiete' });
+      await annex.dispatchEvent('click');
+      await expect(annex).toBeChecked();
       await expect(page.locator('path.map-annex')).toHaveCount(6);
       expect(regionsFetched()).toBe(true);
     }
