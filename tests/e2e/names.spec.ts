@@ -58,7 +58,8 @@ async function controls(page: Page): Promise<Control[]> {
         // The filter's own clear button: on phones the filter shows twice (text and stage), and
         // both clear the same filter.
         kind = 'button';
-        thing = `clear ${el.closest('[role=group]')?.getAttribute('aria-label')}`;
+        const label = el.closest('[role=group]')?.getAttribute('aria-labelledby');
+        thing = `clear ${label ? document.getElementById(label)?.textContent : ''}`;
       } else if (el.getAttribute('aria-haspopup') === 'dialog' && el.hasAttribute('data-target')) {
         kind = 'detail';
         thing = el.getAttribute('data-target')!;
