@@ -34,7 +34,9 @@ export const ui = {
     /** The callouts drawn on the visual, listed in the card with their kind and sources. */
     callouts: 'Auf der Grafik',
     calloutSources: (n: number) => (n === 1 ? 'Quelle' : `${n} Quellen`),
-    calloutSourcesOf: (text: string) => `Quellen zu „${text}“`,
+    /** The summary's name: its visible words first, then which callout, for lists of controls. */
+    calloutSourcesOf: (n: number, text: string) =>
+      `${n === 1 ? 'Quelle' : `${n} Quellen`} zu „${text}“`,
     /** An article quote drawn on the visual, in quotation marks. */
     quoted: (text: string) => `„${text}“`,
   },
@@ -118,6 +120,8 @@ export const ui = {
     geography: 'Kartengrundlage: Natural Earth',
     facts: 'Ort und Datum: belegte Tatsachen',
     sources: 'Quellen',
+    /** The sources link's name: its visible word, then which fact, for lists of links. */
+    sourcesOf: (event: string) => `Quellen: ${event}`,
   },
   epilogue: {
     title: 'Was danach geschah',

@@ -54,6 +54,12 @@ async function controls(page: Page): Promise<Control[]> {
         const group = el.closest('[role=group]');
         const label = group?.getAttribute('aria-labelledby');
         thing = `${label ? document.getElementById(label)?.textContent : group?.getAttribute('aria-label')}`;
+      } else if (el.matches('.filter__clear')) {
+        // The filter's own clear button: on phones the filter shows twice (text and stage), and
+        // both clear the same filter.
+        kind = 'button';
+        const label = el.closest('[role=group]')?.getAttribute('aria-labelledby');
+        thing = `clear ${label ? document.getElementById(label)?.textContent : ''}`;
       } else if (el.getAttribute('aria-haspopup') === 'dialog' && el.hasAttribute('data-target')) {
         kind = 'detail';
         thing = el.getAttribute('data-target')!;

@@ -13,16 +13,19 @@ import type { FactSummary } from './fact-summary';
 /**
  * One link per section of the article that mentions the fact, to its first paragraph there: two
  * paragraphs of one section would give two links of the same name ("Europas Sorge, Europas Sorge").
+ * Each link is named by its section and paragraph ("Europas Sorge, Absatz 2"): another fact's link
+ * into the same section may lead to another paragraph, and the contents link to the section itself.
  */
-export function sectionLinks(paragraphs: readonly string[]): { id: string; title: string }[] {
+export function sectionLinks(paragraphs: readonly string[]): { id: string; name: string }[] {
   const seen = new Set<string>();
-  const links: { id: string; title: string }[] = [];
+  const links: { id: string; name: string }[] = [];
   for (const id of paragraphs) {
     const paragraph = content.paragraphById.get(id);
     const section = paragraph && content.sections.find((s) => s.id === paragraph.sectionId);
     if (!section || seen.has(section.id)) continue;
     seen.add(section.id);
-    links.push({ id, title: section.shortTitle });
+    const n = section.paragraphs.indexOf(paragraph) + 1;
+    links.push({ id, name: ui.popover.paragraph(section.shortTitle, n) });
   }
   return links;
 }
@@ -196,10 +199,10 @@ export function FactDetail({
       {summary.paragraphs.length > 0 && (
         <p className="fact__paragraphs">
           {ui.popover.inArticle}:{' '}
-          {sectionLinks(summary.paragraphs).map(({ id, title }, i) => (
+          {sectionLinks(summary.paragraphs).map(({ id, name }, i) => (
             <span key={id}>
-              {i > 0 && ', '}
-              <Link to={keep(`/#${id}`)}>{title}</Link>
+              {i > 0 && '; '}
+              <Link to={keep(`/#${id}`)}>{name}</Link>
             </span>
           ))}
         </p>

@@ -32,7 +32,7 @@ function CalloutSources({ callout }: { callout: Callout }) {
   if (callout.sources.length === 0) return <p className="callouts__none">{ui.popover.noSources}</p>;
   return (
     <details className="callouts__details" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary aria-label={ui.panel.calloutSourcesOf(callout.text)}>
+      <summary aria-label={ui.panel.calloutSourcesOf(callout.sources.length, callout.text)}>
         {ui.panel.calloutSources(callout.sources.length)}
       </summary>
       {open && <SourceLinks ids={callout.sources} />}

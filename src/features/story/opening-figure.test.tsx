@@ -20,7 +20,7 @@ describe('the story’s opening picture', () => {
     expect(caption).toHaveTextContent(/^Grafik der Redaktion:/);
     expect(caption).toHaveTextContent('Natural Earth');
     expect(caption).toHaveTextContent('15. August 2025');
-    expect(within(caption).getByRole('link', { name: 'Quellen' })).toHaveAttribute(
+    expect(within(caption).getByRole('link', { name: /^Quellen: Gipfel/ })).toHaveAttribute(
       'href',
       '/quellen#fakt-event-alaska-summit',
     );

@@ -49,7 +49,13 @@ export function OpeningFigure() {
       <figcaption className="story__opening-caption">
         <strong>{ui.opening.credit}:</strong> {ui.opening.caption(event.title, date)}{' '}
         {ui.opening.geography}. {ui.opening.facts} (
-        <Link to={factSourcesPath('event', event.id)}>{ui.opening.sources}</Link>).
+        <Link
+          to={factSourcesPath('event', event.id)}
+          aria-label={ui.opening.sourcesOf(event.title)}
+        >
+          {ui.opening.sources}
+        </Link>
+        ).
       </figcaption>
     </figure>
   );
