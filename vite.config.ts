@@ -51,16 +51,17 @@ export default defineConfig({
             // The entry fetches the app (src/app/hydrate.tsx and all it needs) after the first
             // paint through Vite's preload helper; the helper gets a chunk of its own so the
             // entry does not import the app chunk.
-            { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1 },
+            { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 3 },
             // The note for code that could not be loaded: the entry shows it when the app's
             // chunk fails, so it must not travel in that chunk (the app uses it too).
             {
               name: 'load-failure',
               test: /[\\/]src[\\/](load-failure\.ts|content[\\/]ui[\\/]loading\.de\.ts)$/,
-              priority: 1,
+              priority: 3,
             },
             // The callouts are drawn only by the views (map, timeline, diagram), which are lazy:
-            // their layer and placement travel with the views, not in the first load.
+            // their layer and placement travel with the views, not in the first load. (Below the app's
+            // priority, so that the libraries they use stay in the app's chunk.)
             {
               name: 'callouts',
               test: /[\\/]src[\\/](components[\\/]ui[\\/]callout-layer\.tsx|lib[\\/]callout-placement\.ts)$/,
@@ -68,7 +69,8 @@ export default defineConfig({
             },
             {
               name: 'app',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions|events)\.json$|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel))/,
+              priority: 2,
+              test: /^(?!.*[\\/](?:callout-(?:layer|placement)|print-(?:block|edition))\.tsx?$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions|events)\.json$|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel)))/,
             },
           ],
         },

@@ -9,7 +9,6 @@ import { observeSteps, SETTLE_MS } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
 import { Epilogue } from './epilogue';
 import { OpeningFigure } from './opening-figure';
-import { preparePrint } from './print-block';
 import { rememberSection } from './resume';
 import { TableOfContents } from './table-of-contents';
 import { ToVisual } from './to-visual';
@@ -84,7 +83,10 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
     // Once the browser is idle, the printed story's additions get ready for paper (adopted from
     // the HTML of `/` if the reader came from another page, their pictures fetched).
     if (import.meta.env.DEV) return;
-    afterLoadWhenIdle(() => void preparePrint(import.meta.env.BASE_URL));
+    // Its code comes then too: no part of the first load.
+    afterLoadWhenIdle(
+      () => void import('./print-block').then((m) => m.preparePrint(import.meta.env.BASE_URL)),
+    );
   }, []);
 
   const [lead, ...sections] = content.sections;
