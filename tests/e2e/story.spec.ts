@@ -551,6 +551,8 @@ test('a returning reader’s offer to continue covers no text', async ({ page })
   );
   expect(under).toBe(0);
   for (const selector of ['.story__kicker', '#einleitung-1']) {
+    // Below the opening picture the lead may begin under the fold of a phone: brought into view.
+    await page.locator(selector).scrollIntoViewIfNeeded();
     expect(await uncovered(page, selector)).toBe(true);
   }
   // The lead's fact-check words, the last of its paragraph.
