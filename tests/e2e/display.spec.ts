@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { tabThroughPage } from './focus-check';
+import { scrollElementTo } from './page-helpers';
 
 /**
  * How the pages hold up when the reader changes the display: 200 % zoom (a 1440 × 900 window
@@ -107,7 +108,7 @@ test.describe('at 200 % zoom (720 × 450)', () => {
   test('the visual fills the screen behind the text, which it never covers', async ({ page }) => {
     await page.goto('/');
     for (const id of ['europas-sorge-1', 'naehe-und-misstrauen-2']) {
-      await scrollTo(page, `#${id}`, 0.3);
+      await scrollElementTo(page, `#${id}`, 0.3);
       const panel = page.locator('.panel');
       await expect(panel).not.toHaveAttribute('data-view', 'kontext');
       // The whole screen, full width.
@@ -123,14 +124,6 @@ test.describe('at 200 % zoom (720 × 450)', () => {
     }
   });
 });
-
-/** Scrolls (instantly) so that the element's top sits at the given share of the viewport. */
-async function scrollTo(page: Page, selector: string, share: number) {
-  await page.locator(selector).evaluate((el, at) => {
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * at, behavior: 'instant' });
-  }, share);
-}
 
 /** Whether every line of the element that is on screen shows the element itself, nothing over it. */
 function uncovered(page: Page, selector: string) {

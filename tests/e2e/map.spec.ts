@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { scrollElementTo } from './page-helpers';
 
 interface PlaceRecord {
   id: string;
@@ -52,13 +53,6 @@ async function settled(page: Page): Promise<number> {
     if (now === last) return now;
     last = now;
   }
-}
-
-async function scrollToSection(page: Page, id: string) {
-  await page.locator(`#${id}`).evaluate((el) => {
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
-  });
 }
 
 /** Records every zoom the map passes through (Leaflet updates `data-zoom` on every frame). */
@@ -693,7 +687,7 @@ test.describe('the map in the story', () => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto('/');
-    await scrollToSection(page, section.id);
+    await scrollElementTo(page, `#${section.id}`);
     const panelMap = page.locator('.panel .leaflet-container');
     await expect(panelMap).toBeVisible();
     await settled(page);
@@ -766,7 +760,7 @@ test.describe('the map in the story', () => {
       page,
     }) => {
       await page.goto('/');
-      await scrollToSection(page, stepId);
+      await scrollElementTo(page, `#${stepId}`);
       const panel = page.locator('aside#grafik.panel');
       await expect(panel).toHaveAttribute('data-shown-step', stepId);
       await expect(page.locator('.panel .leaflet-container')).toBeVisible();
@@ -788,7 +782,7 @@ test.describe('the map in the story', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const zooms = await recordZooms(page);
     await page.goto('/');
-    await scrollToSection(page, section.id);
+    await scrollElementTo(page, `#${section.id}`);
     const panelMap = page.locator('.panel .leaflet-container');
     await expect(panelMap).toBeVisible();
     await settled(page);
@@ -800,7 +794,7 @@ test.describe('the map in the story', () => {
 
   test('a place opens from the panel and links to the map page', async ({ page }) => {
     await page.goto('/');
-    await scrollToSection(page, section.id);
+    await scrollElementTo(page, `#${section.id}`);
     await settled(page);
     const id = expectedInView[0]!;
     const dialog = await openByKeyboard(page, id);

@@ -17,10 +17,35 @@ export async function mapAtRest(page: Page) {
   await expect.poll(moving).toBe(false);
 }
 
+/** Scrolls (instantly) so that the element's top or bottom edge sits at the given share of the viewport. */
+export async function scrollEdgeTo(
+  page: Page,
+  selector: string,
+  edge: 'top' | 'bottom',
+  share: number,
+) {
+  await page.locator(selector).evaluate(
+    (el, [which, at]) => {
+      const box = el.getBoundingClientRect();
+      const y = (which === 'top' ? box.top : box.bottom) + window.scrollY;
+      window.scrollTo({ top: y - window.innerHeight * Number(at), behavior: 'instant' });
+    },
+    [edge, share] as const,
+  );
+}
+
 /** Scrolls (instantly) so that the element's top sits at the given share of the viewport. */
 export async function scrollElementTo(page: Page, selector: string, share = 0.5) {
-  await page.locator(selector).evaluate((el, at) => {
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * at, behavior: 'instant' });
-  }, share);
+  await scrollEdgeTo(page, selector, 'top', share);
+}
+
+/**
+ * Brings a step's picture into reach, as a reader would before touching it. Beside the text (a
+ * wide screen) the step's paragraph sits at the reading line; on a phone the text card scrolls
+ * over the full-screen visual, so the reader reads on into the gap after the paragraph, where the
+ * visual shows alone and takes a touch.
+ */
+export async function showStepVisual(page: Page, stepId: string, phone: boolean) {
+  if (phone) await scrollEdgeTo(page, `[data-step="${stepId}"]`, 'bottom', 0.02);
+  else await scrollEdgeTo(page, `[data-step="${stepId}"]`, 'top', 0.5);
 }

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { scrollEdgeTo } from './page-helpers';
 
 /** Scrolls so that the element's top sits just above the story's reading line (55 % down). */
 async function scrollToReadingLine(page: Page, selector: string) {
@@ -446,17 +447,6 @@ function uncovered(page: Page, selector: string) {
 }
 
 /** Scrolls (instantly) so that a point of the element sits at the given share of the viewport. */
-async function scrollEdgeTo(page: Page, selector: string, edge: 'top' | 'bottom', share: number) {
-  await page.locator(selector).evaluate(
-    (el, [which, at]) => {
-      const box = el.getBoundingClientRect();
-      const y = (which === 'top' ? box.top : box.bottom) + window.scrollY;
-      window.scrollTo({ top: y - window.innerHeight * Number(at), behavior: 'instant' });
-    },
-    [edge, share] as const,
-  );
-}
-
 test.describe('on a phone', () => {
   test.skip(({ isMobile }) => !isMobile, 'the phone’s layout');
 

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { showStepVisual } from './page-helpers';
 
 const events = JSON.parse(
   readFileSync(new URL('../../src/content/data/events.json', import.meta.url), 'utf8'),
@@ -50,13 +51,6 @@ async function overlappingLabelBoxes(scope: Locator): Promise<string[]> {
       }
     }
     return hits;
-  });
-}
-
-async function scrollToSection(page: Page, id: string) {
-  await page.locator(`#${id}`).evaluate((el) => {
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
   });
 }
 
@@ -334,6 +328,8 @@ test.describe('by thumb', () => {
     await drawn(page);
     await settledRange(page);
     const mark = page.locator('[data-event="alaska-summit"] [data-hit="mark"]');
+    // Down a phone's column the summer of 2025 lies below the fold: the reader scrolls to it.
+    await mark.scrollIntoViewIfNeeded();
     const box = (await mark.boundingBox())!;
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
@@ -465,9 +461,10 @@ test.describe('in the story', () => {
 
   test('follows the section: its events highlighted and in view, labels apart', async ({
     page,
+    isMobile,
   }) => {
     await page.goto('/');
-    await scrollToSection(page, 'naehe-und-misstrauen');
+    await showStepVisual(page, 'naehe-und-misstrauen-1', isMobile);
     const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
     await drawn(panel);
     const [from, to] = await settledRange(page);
@@ -488,9 +485,10 @@ test.describe('in the story', () => {
 
   test('an event opened in the panel is in the URL with the section, and back closes it', async ({
     page,
+    isMobile,
   }) => {
     await page.goto('/?akteur=usa');
-    await scrollToSection(page, 'naehe-und-misstrauen');
+    await showStepVisual(page, 'naehe-und-misstrauen-1', isMobile);
     const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
     const event = panel.getByRole('button', { name: /^20\. Januar 2025: / });
     await event.click();
@@ -508,10 +506,11 @@ test.describe('in the story', () => {
   for (const motion of ['reduce', 'no-preference'] as const) {
     test(`with ${motion} motion the view ${motion === 'reduce' ? 'jumps' : 'glides'}`, async ({
       page,
+      isMobile,
     }) => {
       await page.emulateMedia({ reducedMotion: motion });
       await page.goto('/');
-      await scrollToSection(page, 'naehe-und-misstrauen');
+      await showStepVisual(page, 'naehe-und-misstrauen-1', isMobile);
       const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
       await drawn(panel);
       await settledRange(page);

@@ -158,7 +158,25 @@ describe('what re-renders', () => {
   });
 
   it('a fast scroll fetches no view for the sections it passes, and the next one where it rests', async () => {
-    const prefetch = { karte: vi.fn(), chronik: vi.fn(), akteure: vi.fn() };
+    // The network is gone: every fetch ahead of need fails, and each failure is handled (the
+    // view asks again when it is shown), never left to the page as an unhandled rejection.
+    let unhandled = 0;
+    const offline = () => {
+      unhandled++;
+      const failed = Promise.reject(new Error('no network'));
+      failed.catch(() => {}); // this test's own handle; the panel must add its own
+      return {
+        then: (ok: unknown, fail?: unknown) => {
+          if (typeof fail === 'function') unhandled--;
+          return failed.then(ok as () => void, fail as () => void);
+        },
+        catch: (fail: () => void) => {
+          unhandled--;
+          return failed.catch(fail);
+        },
+      } as unknown as Promise<never>;
+    };
+    const prefetch = { karte: vi.fn(offline), chronik: vi.fn(offline), akteure: vi.fn(offline) };
     render(
       <MemoryRouter initialEntries={['/']}>
         <PopoverProvider>
@@ -180,6 +198,7 @@ describe('what re-renders', () => {
     await waitFor(() => expect(prefetch.karte).toHaveBeenCalled());
     // The diagram of the sections passed in a moment was never fetched.
     expect(prefetch.akteure).not.toHaveBeenCalled();
+    expect(unhandled).toBe(0);
   });
 
   it('the view renders once per state it shows, and again only when the filter changes', async () => {

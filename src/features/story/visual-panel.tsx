@@ -210,8 +210,10 @@ export function VisualPanel({
     if (!rested) return;
     const ahead = content.steps.slice(step.index, step.index + 3);
     afterLoadWhenIdle(() => {
+      // Ahead of need, a failure is not the reader's concern: the view, when shown, asks again
+      // and says so if its code still does not come.
       for (const { visual: v } of ahead) {
-        if (v.view !== 'kontext') void prefetch[v.view]?.();
+        if (v.view !== 'kontext') prefetch[v.view]?.().catch(() => {});
       }
     }, 500);
   }, [rested, step, prefetch]);
