@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pageRoutes } from './src/app/routes.ts';
-import { leanEvents } from './scripts/vite/lean-events.ts';
+import { leanContent } from './scripts/vite/lean-content.ts';
 import { openingFigurePlugin } from './scripts/vite/opening-figure.ts';
 
 // BASE_PATH lets the static build live below a sub-path (e.g. /erklaert/alaska/).
@@ -34,7 +34,7 @@ function previewNotFound(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), leanEvents(), openingFigurePlugin(), previewNotFound()],
+  plugins: [react(), leanContent(), openingFigurePlugin(), previewNotFound()],
   build: {
     target: 'es2022',
     outDir,
@@ -70,7 +70,7 @@ export default defineConfig({
             {
               name: 'app',
               priority: 2,
-              test: /^(?!.*[\\/](?:callout-(?:layer|placement)|print-(?:block|edition))\.tsx?$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions|events)\.json$|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel)))/,
+              test: /^(?!.*[\\/](?:callout-(?:layer|placement)|print-(?:block|edition))\.tsx?$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions|events|places|actors|terms|notes)\.json$|detail-data\.ts$|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel)))/,
             },
           ],
         },

@@ -22,7 +22,7 @@ await build({
 });
 const server = (await import(pathToFileURL(`${ssrDir}entry-server.js`).href)) as ServerEntry;
 
-await Promise.all([server.loadSources(), server.loadEventTexts()]);
+await Promise.all([server.loadSources(), server.loadDetailTexts()]);
 const base = process.env.BASE_PATH ?? '/';
 const template = readFileSync(`${dist}index.html`, 'utf8');
 interface ManifestChunk {

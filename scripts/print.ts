@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
-import { leanEvents } from './vite/lean-events.ts';
+import { leanContent } from './vite/lean-content.ts';
 import type * as EditionModule from './print/edition';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,8 +20,8 @@ const base = process.env.BASE_PATH ?? '/';
 const server = await createServer({
   root,
   configFile: false,
-  // The content's lean events import (src/content/index.ts) needs its plugin.
-  plugins: [leanEvents()],
+  // The content's lean imports (src/content/index.ts) need their plugin.
+  plugins: [leanContent()],
   logLevel: 'warn',
   appType: 'custom',
   server: { middlewareMode: true, hmr: false, ws: false },

@@ -5,7 +5,7 @@ import { App } from './app/app';
 
 export { pageRoutes, notFoundRoute } from './app/routes';
 export { loadSources } from './content/sources';
-export { loadEventTexts } from './content/event-texts';
+export { loadDetailTexts } from './content/detail-texts';
 export { headTags, parseSiteUrl, withHeadTags } from './app/head';
 
 /** Renders one route to HTML for the prerender step (scripts/prerender.ts), lazy pages included. */

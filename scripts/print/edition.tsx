@@ -6,12 +6,8 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { buildContent, type Content, type Section } from '../../src/content/build';
-import { contentFiles } from '../../src/content';
-import type { ContentFiles, VisualState } from '../../src/content/schema';
-import eventsJson from '../../src/content/data/events.json';
-import sourcesJson from '../../src/content/data/sources.json';
-import relationsJson from '../../src/content/data/relations.json';
-import positionsJson from '../../src/content/data/positions.json';
+import { allContentFiles } from '../../src/content/all-files';
+import type { VisualState } from '../../src/content/schema';
 import { sources as iccRecordSources } from '../../src/content/record/icc-states-parties.json';
 import { printUi } from '../../src/content/ui/druck.de';
 import { formatDate, formatDateRange } from '../../src/lib/dates';
@@ -25,16 +21,9 @@ import { diagramFigure } from './diagram-figure';
 import { mapFigure } from './map-figure';
 import { timelineFigure } from './timeline-figure';
 
-/** Every content file, the events' texts, the sources and the actors' relations included. */
+/** Every content file whole: every detail field, the sources and the actors' relations included. */
 export function fullContent(): Content {
-  return buildContent({
-    ...contentFiles,
-    // With every event's text (the app's first load carries only some: src/content/event-texts.ts).
-    events: eventsJson,
-    sources: sourcesJson,
-    relations: relationsJson,
-    positions: positionsJson,
-  } as unknown as ContentFiles); // the JSON files, typed by the schema that validates them
+  return buildContent(allContentFiles);
 }
 
 export interface Figure extends PrintFigureData {

@@ -8,7 +8,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app';
 import { pageModules } from './pages';
 import { routeFor } from './routes';
-import { loadEventTexts } from '../content/event-texts';
+import { loadDetailTexts } from '../content/detail-texts';
 import { loadSources } from '../content/sources';
 import { loadFactDetail } from '../features/facts/popover';
 import { startHistoryPositions } from '../lib/history-position';
@@ -64,7 +64,7 @@ async function render() {
     // Pages other than the story show sources and event texts in their HTML: hydrate them with
     // both loaded.
     if (prerenderedFor !== '/') {
-      await Promise.all([loadSources(), loadEventTexts(), pageModules[prerenderedFor]?.()]);
+      await Promise.all([loadSources(), loadDetailTexts(), pageModules[prerenderedFor]?.()]);
     } else prefetchDetailsOnInterest();
     // As a transition, hydration yields to the browser every few milliseconds instead of blocking
     // the main thread for the whole article at once; the page is readable meanwhile.
@@ -77,7 +77,7 @@ async function render() {
   } else {
     // Ahead of need; whoever needs them asks again (and reports a failure).
     loadSources().catch(() => {});
-    loadEventTexts().catch(() => {});
+    loadDetailTexts().catch(() => {});
     container.replaceChildren();
     createRoot(container, { onCaughtError }).render(app);
   }

@@ -1,37 +1,39 @@
 import { lazy } from 'react';
-import { withEventTexts } from '../content/event-texts';
+import { withDetailTexts } from '../content/detail-texts';
 
 /**
  * Every page but the story is its own chunk: the story's first load carries none of their code.
  * The prerender waits for them; the browser loads a page's chunk before hydrating it. Each comes
- * with the events' texts, which the story's first load leaves out (../content/event-texts.ts).
+ * with the content's detail fields, which the story's first load leaves out (../content/lean-fields.ts).
  */
 export const pageModules: Record<string, () => Promise<unknown>> = {
-  '/karte': () => withEventTexts(import('../features/map/map-page')),
-  '/chronik': () => withEventTexts(import('../features/timeline/timeline-page')),
-  '/akteure': () => withEventTexts(import('../features/actors/actors-page')),
-  '/glossar': () => withEventTexts(import('../features/glossary/glossary-page')),
-  '/quellen': () => withEventTexts(import('../features/sources/sources-page')),
+  '/karte': () => withDetailTexts(import('../features/map/map-page')),
+  '/chronik': () => withDetailTexts(import('../features/timeline/timeline-page')),
+  '/akteure': () => withDetailTexts(import('../features/actors/actors-page')),
+  '/glossar': () => withDetailTexts(import('../features/glossary/glossary-page')),
+  '/quellen': () => withDetailTexts(import('../features/sources/sources-page')),
 };
 
 export const MapPage = lazy(() =>
-  withEventTexts(import('../features/map/map-page')).then((m) => ({ default: m.MapPage })),
+  withDetailTexts(import('../features/map/map-page')).then((m) => ({ default: m.MapPage })),
 );
 export const TimelinePage = lazy(() =>
-  withEventTexts(import('../features/timeline/timeline-page')).then((m) => ({
+  withDetailTexts(import('../features/timeline/timeline-page')).then((m) => ({
     default: m.TimelinePage,
   })),
 );
 export const ActorsPage = lazy(() =>
-  withEventTexts(import('../features/actors/actors-page')).then((m) => ({ default: m.ActorsPage })),
+  withDetailTexts(import('../features/actors/actors-page')).then((m) => ({
+    default: m.ActorsPage,
+  })),
 );
 export const GlossaryPage = lazy(() =>
-  withEventTexts(import('../features/glossary/glossary-page')).then((m) => ({
+  withDetailTexts(import('../features/glossary/glossary-page')).then((m) => ({
     default: m.GlossaryPage,
   })),
 );
 export const SourcesPage = lazy(() =>
-  withEventTexts(import('../features/sources/sources-page')).then((m) => ({
+  withDetailTexts(import('../features/sources/sources-page')).then((m) => ({
     default: m.SourcesPage,
   })),
 );

@@ -1,6 +1,6 @@
 import { createElement, lazy, useState, type ComponentType } from 'react';
 import type { PrefetchViews, VisualProps, VisualViews } from '../features/story/visual-views';
-import { withEventTexts } from '../content/event-texts';
+import { withDetailTexts } from '../content/detail-texts';
 
 type ViewModule = { default: ComponentType<VisualProps> };
 
@@ -39,12 +39,12 @@ function preloadable(name: string, load: () => Promise<ViewModule>) {
  * The story's visual views, each its own chunk (with its libraries and data), fetched when the
  * reader rests near a section that shows it.
  */
-const karte = preloadable('karte', () => withEventTexts(import('../features/map/map-visual')));
+const karte = preloadable('karte', () => withDetailTexts(import('../features/map/map-visual')));
 const chronik = preloadable('chronik', () =>
-  withEventTexts(import('../features/timeline/timeline-visual')),
+  withDetailTexts(import('../features/timeline/timeline-visual')),
 );
 const akteure = preloadable('akteure', () =>
-  withEventTexts(import('../features/actors/diagram-visual')),
+  withDetailTexts(import('../features/actors/diagram-visual')),
 );
 
 export const prefetchViews = {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allContentFiles as contentFiles } from '../testing/content-files';
+import { allContentFiles as contentFiles } from './all-files';
 import { validateContent, type RawContent } from './validate';
 
 const clone = (): RawContent => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allContentFiles as contentFiles } from '../testing/content-files';
+import { allContentFiles as contentFiles } from './all-files';
 import timelineRecord from './record/timeline.json';
 import placesRecord from './record/places.json';
 

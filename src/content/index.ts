@@ -5,12 +5,12 @@
 import articleText from './record/alaska-gipfel.de.txt?raw';
 import article from './data/article.json';
 import annotations from './data/annotations.json';
-import actors from './data/actors.json';
-import places from './data/places.json';
-// Without the texts the story does not show at once: see ./event-texts.ts.
+// Without the fields only a detail shows: see ./lean-fields.ts.
+import actors from './data/actors.json?lean';
+import places from './data/places.json?lean';
 import events from './data/events.json?lean';
-import terms from './data/terms.json';
-import notes from './data/notes.json';
+import terms from './data/terms.json?lean';
+import notes from './data/notes.json?lean';
 import site from './data/site.json';
 import { buildContent } from './build';
 import type { ContentFiles } from './schema';

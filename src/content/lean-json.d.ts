@@ -1,4 +1,4 @@
-/** A JSON file as the first load carries it (see scripts/vite/lean-events.ts). */
+/** A JSON file as the first load carries it (see scripts/vite/lean-content.ts). */
 declare module '*.json?lean' {
   const value: unknown;
   export default value;

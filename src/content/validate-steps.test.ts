@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allContentFiles as contentFiles } from '../testing/content-files';
+import { allContentFiles as contentFiles } from './all-files';
 import { buildContent } from './build';
 import type { CalloutData, StepData } from './schema';
 import { validateContent, type RawContent } from './validate';

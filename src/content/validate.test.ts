@@ -3,7 +3,7 @@
  * make, it must reject it with a message that names the file and the id.
  */
 import { describe, expect, it } from 'vitest';
-import { allContentFiles as contentFiles } from '../testing/content-files';
+import { allContentFiles as contentFiles } from './all-files';
 import { diagramProblems } from '../features/actors/layout-check';
 import timeline from './record/timeline.json';
 import places from './record/places.json';

@@ -2,12 +2,12 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { resetActiveStep } from '../features/story/active-step';
-import { loadEventTexts } from '../content/event-texts';
+import { loadDetailTexts } from '../content/detail-texts';
 
 beforeAll(async () => {
-  // The components under test show the whole content; the first load's lean events are tested in
-  // src/content/event-texts.test.ts.
-  await loadEventTexts();
+  // The components under test show the whole content; the first load's lean content is tested in
+  // src/content/detail-texts.test.ts.
+  await loadDetailTexts();
   // jsdom has neither; the story only needs them to exist.
   class NoopObserver {
     observe() {}

@@ -123,10 +123,8 @@ test('the first load of / stays within 110 KB of JavaScript (gzip)', async ({ pa
   // A busy machine may still be handing over a body when the network is idle.
   const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   expect(total).toBeGreaterThan(50 * 1024);
-  // PRODUCT.md's bar is 110 KB. The story's steps and callouts (article.json) and the sources of
-  // place cards put the first load at about 112.5 KB: a known regression, held here so that it
-  // cannot grow, until the steps' data leaves the first load the way the events' texts did.
-  expect(total).toBeLessThanOrEqual(113 * 1024);
+  // PRODUCT.md's bar.
+  expect(total).toBeLessThanOrEqual(110 * 1024);
 });
 
 for (const path of ['/', '/karte', '/chronik', '/akteure']) {

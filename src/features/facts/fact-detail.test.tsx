@@ -6,15 +6,15 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../content';
-import { loadEventTexts } from '../../content/event-texts';
+import { loadDetailTexts } from '../../content/detail-texts';
 import { loadSources } from '../../content/sources';
 import type { AnnotationTarget } from '../../content/target';
-import { allContentFiles } from '../../testing/content-files';
+import { allContentFiles } from '../../content/all-files';
 import { FactDetail } from './fact-detail';
 import { describeTarget } from './fact-summary';
 
 beforeAll(async () => {
-  await Promise.all([loadSources(), loadEventTexts()]);
+  await Promise.all([loadSources(), loadDetailTexts()]);
 });
 
 function show(target: AnnotationTarget) {

@@ -12,7 +12,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { useLocation } from 'react-router';
-import { loadEventTexts } from '../../content/event-texts';
+import { loadDetailTexts } from '../../content/detail-texts';
 import { reportLoadFailure } from '../../load-failure';
 import type { AnnotationTarget } from '../../content/target';
 import { ui } from '../../content/ui.de';
@@ -46,7 +46,7 @@ let FactDetail: typeof FactDetailComponent | null = null;
 let factDetailLoading: Promise<void> | null = null;
 
 export function loadFactDetail(): Promise<void> {
-  factDetailLoading ??= Promise.all([import('./fact-detail'), loadEventTexts()]).then(
+  factDetailLoading ??= Promise.all([import('./fact-detail'), loadDetailTexts()]).then(
     ([module]) => {
       FactDetail = module.FactDetail;
     },

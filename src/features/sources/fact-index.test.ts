@@ -4,7 +4,7 @@ import { stakeholders } from '../../content/stakeholders';
 import { phases } from '../../content/phases';
 import { layerFacts } from '../../content/ui/quellen.de';
 import { formatDateRange } from '../../lib/dates';
-import { allContentFiles } from '../../testing/content-files';
+import { allContentFiles } from '../../content/all-files';
 import { factGroups, factsBySource, factsWithoutSources, statesSomething } from './fact-index';
 
 const content = buildContent(allContentFiles);

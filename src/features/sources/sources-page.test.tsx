@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../content';
+import { buildContent } from '../../content/build';
 import { loadSources } from '../../content/sources';
 import { stakeholders } from '../../content/stakeholders';
 import {
@@ -12,12 +13,13 @@ import {
 } from '../../content/target';
 import { datasets, fonts, software } from '../../content/ui/quellen.de';
 import { formatDate, formatDateRange } from '../../lib/dates';
-import { allContentFiles } from '../../testing/content-files';
+import { allContentFiles } from '../../content/all-files';
 import { location, renderApp } from '../../testing/render-app';
 import { describeTarget } from '../facts/fact-summary';
 import { factGroups, statesSomething } from './fact-index';
 
-const groups = factGroups(content, stakeholders, formatDateRange);
+// From the files whole: the app's content gets its detail fields only once they are loaded.
+const groups = factGroups(buildContent(allContentFiles), stakeholders, formatDateRange);
 const sources = allContentFiles.sources;
 
 /** Opens the sources page at a URL and waits for its lazy chunk. */

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { leanJson } from '../../scripts/vite/lean-content';
+import fullEvents from './data/events.json';
+import fullPlaces from './data/places.json';
+import fullActors from './data/actors.json';
+import fullTerms from './data/terms.json';
+import fullNotes from './data/notes.json';
+import article from './data/article.json';
+import { content } from './index';
+import { loadDetailTexts } from './detail-texts';
+import { leanFields, type LeanFile } from './lean-fields';
+
+type ContentRecord = Record<string, unknown> & { id: string };
+
+const files: [LeanFile, ContentRecord[], Map<string, unknown>][] = [
+  ['events.json', fullEvents, content.eventById],
+  ['places.json', fullPlaces, content.placeById],
+  ['actors.json', fullActors, content.actorById],
+  ['terms.json', fullTerms, content.termById],
+  ['notes.json', fullNotes, content.noteById],
+];
+
+describe('the fields only a detail shows', () => {
+  for (const [file, full] of files) {
+    it(`stay out of the first load: ${file}`, () => {
+      // What the build makes of `<file>?lean` (src/content/index.ts imports them so).
+      const lean = leanJson(join(process.cwd(), 'src/content/data', file));
+      const kept = new Set(file === 'events.json' ? article.epilogue.events : []);
+      expect(lean.map((r) => r.id)).toEqual(full.map((r) => r.id));
+      for (const [i, record] of lean.entries()) {
+        const whole = full[i]!;
+        for (const [key, value] of Object.entries(whole)) {
+          const isDetail = (leanFields[file] as readonly string[]).includes(key);
+          if (!isDetail || kept.has(record.id)) expect(record[key], key).toEqual(value);
+          else if (typeof value === 'string') expect(record[key]).toBe('');
+          else if (Array.isArray(value)) expect(record[key]).toEqual([]);
+          else expect(record).not.toHaveProperty(key);
+        }
+      }
+      // The epilogue's events show at once: their texts travel in the first load.
+      if (file === 'events.json') {
+        expect(lean.filter((e) => e.text).length).toBeGreaterThan(0);
+        expect(lean.filter((e) => e.text).length).toBeLessThan(lean.length / 3);
+      }
+    });
+  }
+
+  it('complete the content once loaded, every item with its own fields', async () => {
+    await loadDetailTexts();
+    for (const [file, full, byId] of files) {
+      for (const record of full) {
+        const item = byId.get(record.id) as Record<string, unknown>;
+        for (const field of leanFields[file])
+          expect(item[field], `${record.id}.${field}`).toEqual(record[field]);
+      }
+    }
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * What the story's first load leaves out of the content: the fields that only a fact's detail, a
+ * view or another page shows (an event's text, a place's description, an actor's portrait, a
+ * term's definition, a fact-check's text). The build imports these files as `<file>?lean` with the fields emptied
+ * (scripts/vite/lean-content.ts); `loadDetailTexts()` (./detail-texts.ts) fetches the files
+ * whole, as one chunk, and fills them in before anything shows them. The story's own text, its
+ * annotations' names and the epilogue's events stay in the first load.
+ */
+export const leanFields = {
+  'events.json': ['text', 'note', 'sources', 'report'],
+  'places.json': ['summary', 'summarySources', 'precision', 'recordName', 'sources'],
+  'actors.json': ['summary', 'sources'],
+  'terms.json': ['definition', 'sources'],
+  'notes.json': ['text', 'sources'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type LeanFile = keyof typeof leanFields;
