@@ -19,12 +19,13 @@ function preloadable(name: string, load: () => Promise<ViewModule>) {
       (module) => (loaded = module),
       (error: unknown) => {
         pending = undefined; // A later attempt may succeed (the network may be back).
-        // React.lazy keeps its failure: a view mounted again (the panel's "try again") gets a
-        // fresh one.
-        Lazy = lazy(prefetch);
         throw error;
       },
     ));
+  // React.lazy keeps its failure: rendered again, it throws the same error at once. It is made
+  // anew only once the panel has shown the failure (`forgetFailure`), never while a render is
+  // under way: a transition retries its render from scratch, and a fresh lazy there would fetch
+  // again and again without end.
   let Lazy = lazy(prefetch);
   function View(props: VisualProps) {
     // Chosen once per mount: changing from the lazy to the loaded component would remount it.
@@ -32,6 +33,9 @@ function preloadable(name: string, load: () => Promise<ViewModule>) {
     return createElement(Component, props);
   }
   View.displayName = `View(${name})`;
+  View.forgetFailure = () => {
+    if (!loaded) Lazy = lazy(prefetch);
+  };
   return { prefetch, View };
 }
 

@@ -25,8 +25,10 @@ test.use({
 async function failUntilAllowed(page: Page, chunk: RegExp) {
   const failed = new Set<string>();
   let blocked = true;
+  let attempts = 0;
   await page.route(chunk, async (route) => {
     if (!blocked) return route.continue();
+    attempts++;
     failed.add(route.request().url());
     await route.abort('failed');
   });
@@ -38,6 +40,8 @@ async function failUntilAllowed(page: Page, chunk: RegExp) {
     allow: () => {
       blocked = false;
     },
+    /** How often the page asked for the chunk while it could not come. */
+    attempts: () => attempts,
     /** Every network failure the browser reported was the aborted chunk's. */
     onlyTheAbortedChunk: () => {
       expect(failed.size).toBe(1);
@@ -74,20 +78,22 @@ test('when the app’s code cannot be loaded, the article stays and a retry brin
   chunk.onlyTheAbortedChunk();
 });
 
-// Not yet green: the aborted view chunk still arrives in this run (to be found out how); the
-// panel's fallback with its retry is in place (features/story/visual-panel.tsx).
-test.fixme('when a view’s code cannot be loaded, the panel says so and a retry shows the view', async ({
+test('when a view’s code cannot be loaded, the panel says so and a retry shows the view', async ({
   page,
   isMobile,
 }) => {
   test.skip(isMobile, 'the panel beside the text: desktop');
   const chunk = await failUntilAllowed(page, /\/assets\/map-visual-[\w-]+\.js$/);
   await page.goto('/');
-  await scrollElementTo(page, '#putin-auf-augenhoehe h2', 0.2);
+  // The first step with the map: its paragraph at the reading line.
+  await scrollElementTo(page, '[data-step="europas-sorge-1"]', 0.5);
   await page.mouse.wheel(0, 10);
   const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
   const note = panel.getByRole('status');
   await expect(note).toContainText('Diese Grafik konnte nicht angezeigt werden');
+  await expect(panel).toHaveAttribute('data-shown-step', 'europas-sorge-1');
+  // Asked for once ahead of need and once to show it, maybe once more: not again and again.
+  expect(chunk.attempts()).toBeLessThanOrEqual(3);
   chunk.allow();
   await note.getByRole('button', { name: 'Erneut versuchen' }).click();
   await expect(panel.locator('.leaflet-container')).toBeVisible();

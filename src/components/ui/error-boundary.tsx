@@ -4,6 +4,8 @@ interface Props {
   /** What replaces the children; given a function, it gets one that tries them again. */
   fallback: ReactNode | ((retry: () => void) => ReactNode);
   children: ReactNode;
+  /** Called once the fallback is shown (after the commit, never during a render). */
+  onCaught?: (() => void) | undefined;
 }
 
 /** Keeps a failing visual from taking the article down with it. */
@@ -21,6 +23,7 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
       error.message,
       info.componentStack,
     );
+    this.props.onCaught?.();
   }
 
   retry = () => this.setState({ failed: false });

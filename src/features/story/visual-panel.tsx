@@ -1,12 +1,4 @@
-import {
-  memo,
-  startTransition,
-  Suspense,
-  useEffect,
-  useRef,
-  useState,
-  type ComponentType,
-} from 'react';
+import { memo, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import type { Section, Step } from '../../content';
 import { content } from '../../content';
 import { ui } from '../../content/ui.de';
@@ -25,7 +17,7 @@ import {
 } from './active-step';
 import { ContextCard } from './context-card';
 import { onVisualRequest, PANEL_ID } from './to-visual';
-import type { PrefetchViews, VisualProps, VisualViews } from './visual-views';
+import type { PrefetchViews, ViewComponent, VisualProps, VisualViews } from './visual-views';
 
 /**
  * True once the reader has scrolled and come to rest: only then are views fetched. A fast scroll
@@ -85,10 +77,10 @@ const failedView = (retry: () => void) => (
 const PanelView = memo(function PanelView({
   View,
   ...props
-}: VisualProps & { View: ComponentType<VisualProps> }) {
+}: VisualProps & { View: ViewComponent }) {
   return (
     <div className="panel__view">
-      <ErrorBoundary key={props.visual.view} fallback={failedView}>
+      <ErrorBoundary key={props.visual.view} fallback={failedView} onCaught={View.forgetFailure}>
         <View {...props} />
       </ErrorBoundary>
     </div>

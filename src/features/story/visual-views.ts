@@ -19,10 +19,17 @@ export interface VisualProps {
 export type VisualView = Exclude<VisualState['view'], 'kontext'>;
 
 /**
+ * A view as the panel gets it. `forgetFailure`, called once the panel shows that the view could
+ * not be loaded, lets the next mount (the reader's "try again", or the view coming back) fetch its
+ * code afresh.
+ */
+export type ViewComponent = ComponentType<VisualProps> & { forgetFailure?: () => void };
+
+/**
  * The views, loaded when needed, composed by the app (features do not import each other). A view
  * whose code has not arrived suspends: the panel shows its placeholder meanwhile.
  */
-export type VisualViews = Partial<Record<VisualView, ComponentType<VisualProps>>>;
+export type VisualViews = Partial<Record<VisualView, ViewComponent>>;
 
 /** Starts loading the chunk of a lazy view without rendering it. */
 export type PrefetchViews = Partial<Record<VisualView, () => Promise<unknown>>>;
