@@ -80,6 +80,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup.ts'],
+    // Above the waits' ceiling (src/testing/setup.ts): a busy machine is slow, not wrong.
+    testTimeout: 20_000,
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     css: false,
   },

@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { resetActiveStep } from '../features/story/active-step';
 import { loadDetailTexts } from '../content/detail-texts';
+
+// A state a test waits for (a view that follows the reading position a moment later) may take
+// several seconds on a busy two-core machine: the wait ends as soon as it is there.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(async () => {
   // The components under test show the whole content; the first load's lean content is tested in
