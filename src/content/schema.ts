@@ -309,12 +309,23 @@ export const foreignPhraseSchema = z.object({
   lang: otherLanguage,
 });
 
-export const siteSchema = z.object({
-  /** The date the content was last checked against its sources. */
-  stand: isoDate,
-  changes: z.array(changeSchema),
-  foreignPhrases: z.array(foreignPhraseSchema),
-});
+export const siteSchema = z
+  .object({
+    /** The date the content was last checked against its sources: that of its latest change. */
+    stand: isoDate,
+    changes: z.array(changeSchema),
+    foreignPhrases: z.array(foreignPhraseSchema),
+  })
+  .superRefine((site, ctx) => {
+    const latest = site.changes.map((c) => c.date).sort().at(-1);
+    if (latest && site.stand < latest) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stand'],
+        message: `older than the latest change (${latest}): every change is checked, and the Stand says when`,
+      });
+    }
+  });
 
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -192,6 +192,11 @@ const mistakes: [string, (d: Files) => void, RegExp][] = [
     (d) => d.site.foreignPhrases.push({ text: 'Next time in Moscow', lang: 'en' }),
     /^site\.json: foreign phrase "Next time in Moscow": listed twice$/,
   ],
+  [
+    'a change logged after the Stand',
+    (d) => d.site.changes.unshift({ date: '2099-01-01', text: 'Korrektur.' }),
+    /^site\.json: at stand: older than the latest change \(2099-01-01\)/,
+  ],
 ];
 
 describe('npm run validate', () => {
