@@ -317,7 +317,10 @@ export const siteSchema = z
     foreignPhrases: z.array(foreignPhraseSchema),
   })
   .superRefine((site, ctx) => {
-    const latest = site.changes.map((c) => c.date).sort().at(-1);
+    const latest = site.changes
+      .map((c) => c.date)
+      .sort()
+      .at(-1);
     if (latest && site.stand < latest) {
       ctx.addIssue({
         code: 'custom',
