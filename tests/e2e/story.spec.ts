@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { scrollEdgeTo } from './page-helpers';
+import { scrollEdgeTo, showStepVisual } from './page-helpers';
 
 /** Scrolls so that the element's top sits just above the story's reading line (55 % down). */
 async function scrollToReadingLine(page: Page, selector: string) {
@@ -481,6 +481,32 @@ test.describe('on a phone', () => {
     await scrollEdgeTo(page, '#ohne-die-ukraine-2', 'bottom', 0.05);
     await expect(panel.locator('.context__kicker')).toHaveText('Abschnitt 2 von 5');
     await expect(panel.locator('[data-view-section], .actors-figure').first()).toBeVisible();
+  });
+
+  test('with a view on screen, a screen reader still meets the step’s callouts, and nothing unseen takes the focus', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await showStepVisual(page, 'naehe-und-misstrauen-1', true);
+    const panel = page.locator('.panel');
+    await expect(panel).toHaveAttribute('data-shown-step', 'naehe-und-misstrauen-1');
+    await expect(panel).toHaveAttribute('data-view', 'chronik');
+    // The labels drawn on the view are hidden from a screen reader; the card's list is not.
+    await expect(panel.getByRole('heading', { name: 'Auf der Grafik' })).toHaveCount(1);
+    const items = panel.locator('.callouts').getByRole('listitem');
+    await expect(items.first()).toContainText(/\S/);
+    const drawn = await panel.locator('.callouts-layer [data-callout]').count();
+    expect(await items.count()).toBeGreaterThanOrEqual(Math.min(drawn, 1));
+    // Out of sight, so no control in it may take the focus.
+    const focusable = await panel
+      .locator('.callouts')
+      .evaluate(
+        (list) =>
+          [...list.querySelectorAll('a, button, summary, [tabindex]')].filter((el) =>
+            el.checkVisibility(),
+          ).length,
+      );
+    expect(focusable).toBe(0);
   });
 
   test('once the last section has ended the visual lets go: byline and epilogue read unobstructed', async ({

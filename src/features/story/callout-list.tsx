@@ -48,7 +48,7 @@ function CalloutSources({ callout }: { callout: Callout }) {
 export function CalloutList({ callouts }: { callouts: readonly Callout[] }) {
   return (
     <>
-      <h3 className="context__heading">{ui.panel.callouts}</h3>
+      <h3 className="context__heading context__heading--callouts">{ui.panel.callouts}</h3>
       <ul className="callouts">
         {callouts.map((callout) => (
           <li key={callout.text} className="callouts__item" data-provenance={callout.provenance}>
