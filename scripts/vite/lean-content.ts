@@ -22,12 +22,17 @@ function leanRecord(record: ContentRecord, fields: readonly string[]): ContentRe
   return lean;
 }
 
-/** The file's records as the first load carries them (see src/content/lean-fields.ts). */
-export function leanJson(file: string): ContentRecord[] {
+/**
+ * The file as the first load carries it (see src/content/lean-fields.ts): each record of a list
+ * lean, or the one object of a file that is not a list.
+ */
+export function leanJson(file: string): ContentRecord[] | Record<string, unknown> {
   const name = basename(file) as LeanFile;
   const fields = leanFields[name];
   if (!fields) throw new Error(`${name}: no lean form is defined (src/content/lean-fields.ts)`);
-  const records = JSON.parse(readFileSync(file, 'utf8')) as ContentRecord[];
+  const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  if (!Array.isArray(data)) return leanRecord(data as ContentRecord, fields);
+  const records = data as ContentRecord[];
   // The epilogue's events show at once, below the article: they keep their texts.
   const kept = new Set<string>();
   if (name === 'events.json') {

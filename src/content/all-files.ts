@@ -7,6 +7,7 @@ import places from './data/places.json';
 import actors from './data/actors.json';
 import terms from './data/terms.json';
 import notes from './data/notes.json';
+import site from './data/site.json';
 import type { ContentFiles } from './schema';
 
 /**
@@ -20,6 +21,7 @@ export const allContentFiles = {
   actors,
   terms,
   notes,
+  site,
   sources,
   relations,
   positions,

@@ -4,3 +4,4 @@ export { default as places } from './data/places.json';
 export { default as actors } from './data/actors.json';
 export { default as terms } from './data/terms.json';
 export { default as notes } from './data/notes.json';
+export { default as site } from './data/site.json';

@@ -6,6 +6,7 @@ import fullPlaces from './data/places.json';
 import fullActors from './data/actors.json';
 import fullTerms from './data/terms.json';
 import fullNotes from './data/notes.json';
+import fullSite from './data/site.json';
 import article from './data/article.json';
 import { content } from './index';
 import { loadDetailTexts } from './detail-texts';
@@ -25,7 +26,7 @@ describe('the fields only a detail shows', () => {
   for (const [file, full] of files) {
     it(`stay out of the first load: ${file}`, () => {
       // What the build makes of `<file>?lean` (src/content/index.ts imports them so).
-      const lean = leanJson(join(process.cwd(), 'src/content/data', file));
+      const lean = leanJson(join(process.cwd(), 'src/content/data', file)) as ContentRecord[];
       const kept = new Set(file === 'events.json' ? article.epilogue.events : []);
       expect(lean.map((r) => r.id)).toEqual(full.map((r) => r.id));
       for (const [i, record] of lean.entries()) {
@@ -46,8 +47,14 @@ describe('the fields only a detail shows', () => {
     });
   }
 
+  it('stay out of the first load: the change log of site.json', () => {
+    const lean = leanJson(join(process.cwd(), 'src/content/data/site.json'));
+    expect(lean).toEqual({ ...fullSite, changes: [] });
+  });
+
   it('complete the content once loaded, every item with its own fields', async () => {
     await loadDetailTexts();
+    expect(content.changes).toEqual(fullSite.changes);
     for (const [file, full, byId] of files) {
       for (const record of full) {
         const item = byId.get(record.id) as Record<string, unknown>;

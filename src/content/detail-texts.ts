@@ -21,6 +21,7 @@ export function loadDetailTexts(): Promise<void> {
         'terms.json': [files.terms, content.termById],
         'notes.json': [files.notes, content.noteById],
       } as const;
+      content.changes = files.site.changes;
       for (const [file, [records, byId]] of Object.entries(items)) {
         for (const record of records as ContentRecord[]) {
           const item = byId.get(record.id) as Record<string, unknown> | undefined;

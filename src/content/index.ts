@@ -11,7 +11,7 @@ import places from './data/places.json?lean';
 import events from './data/events.json?lean';
 import terms from './data/terms.json?lean';
 import notes from './data/notes.json?lean';
-import site from './data/site.json';
+import site from './data/site.json?lean';
 import { buildContent } from './build';
 import type { ContentFiles } from './schema';
 

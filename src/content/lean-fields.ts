@@ -12,6 +12,8 @@ export const leanFields = {
   'actors.json': ['summary', 'sources'],
   'terms.json': ['definition', 'sources'],
   'notes.json': ['text', 'sources'],
+  // The change log is shown on the sources page only; the Stand, in the story's byline, stays.
+  'site.json': ['changes'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LeanFile = keyof typeof leanFields;

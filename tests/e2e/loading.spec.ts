@@ -123,8 +123,8 @@ test('the first load of / stays within 110 KB of JavaScript (gzip)', async ({ pa
   // A busy machine may still be handing over a body when the network is idle.
   const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   expect(total).toBeGreaterThan(50 * 1024);
-  // PRODUCT.md's bar.
-  expect(total).toBeLessThanOrEqual(110 * 1024);
+  // PRODUCT.md's bar, in KB of 1000 bytes as `npm run bench` counts them.
+  expect(total).toBeLessThanOrEqual(110 * 1000);
 });
 
 for (const path of ['/', '/karte', '/chronik', '/akteure']) {
