@@ -129,11 +129,15 @@ test.describe('back returns the reader to where they were', () => {
     await page.goto('/?akteur=eu');
     await scrollElementTo(page, '#europas-sorge-1', 0.4);
     await expect(page).toHaveURL(/\/\?akteur=eu#europas-sorge$/);
-    const before = await topOf(page, '#europas-sorge-1');
 
     const mention = page.locator('#anm-brussels-1');
     await mention.click();
-    await page.getByRole('dialog').getByRole('link', { name: 'Auf der Karte zeigen' }).click();
+    // Where the reader leaves from: with the link in view (the page may have scrolled to show the
+    // detail's lower part, the more so while its sources are still loading).
+    const link = page.getByRole('dialog').getByRole('link', { name: 'Auf der Karte zeigen' });
+    await link.scrollIntoViewIfNeeded();
+    const before = await topOf(page, '#europas-sorge-1');
+    await link.click();
     await expect(page).toHaveURL(/\/karte\?ort=brussels&akteur=eu$/);
     await expect(page.locator('.map-detail')).toBeVisible();
     await expect(page.getByRole('button', { name: 'EU', pressed: true })).toBeVisible();

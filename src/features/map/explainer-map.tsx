@@ -360,27 +360,32 @@ export default function ExplainerMap({
   }, []);
   const escapeFromCluster = useCallback(() => closeChooser(true), [closeChooser]);
 
-  // A new zoom may re-group the markers under the reader's focus: the focused marker is replaced,
-  // and focus moves to the one that now stands for the same place instead of falling to the page.
-  const focusedMarker = useRef<HTMLElement | null>(null);
+  // A new zoom may re-group the markers under the reader's focus, and a marker's look may change
+  // (Leaflet then replaces its element): the focused marker is gone, and focus moves to the one
+  // that now stands for the same place instead of falling to the page. Watched in the DOM itself,
+  // whenever the replacement happens (a re-render, a later batch, a transition).
   useEffect(() => {
     const stage = stageRef.current;
     if (!stage) return;
+    let focused: HTMLElement | null = null;
     const onFocusIn = (event: FocusEvent) => {
-      focusedMarker.current =
+      focused =
         event.target instanceof Element ? event.target.closest<HTMLElement>('.map-marker') : null;
     };
+    const observer = new MutationObserver(() => {
+      if (!focused || focused.isConnected) return;
+      const id = focused.dataset.places?.split(' ')[0];
+      focused = null;
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (id && lost) focusMarker(id);
+    });
     stage.addEventListener('focusin', onFocusIn);
-    return () => stage.removeEventListener('focusin', onFocusIn);
-  }, []);
-  useEffect(() => {
-    const el = focusedMarker.current;
-    if (!el || el.isConnected) return;
-    focusedMarker.current = null;
-    const id = el.dataset.places?.split(' ')[0];
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (id && lost) focusMarker(id);
-  }, [clusters, focusMarker]);
+    observer.observe(stage, { childList: true, subtree: true });
+    return () => {
+      stage.removeEventListener('focusin', onFocusIn);
+      observer.disconnect();
+    };
+  }, [focusMarker]);
 
   const straitOn = layers.has('beringstrasse');
   const [littleDiomede, bigDiomede] = DIOMEDE.map((id) => content.placeById.get(id));
