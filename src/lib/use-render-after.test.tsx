@@ -70,7 +70,7 @@ async function mountsOfSlowLazyView(useLater: () => boolean): Promise<number> {
         setTimeout(() => r({ default: SlowView }), 30),
       ),
   );
-  const control = { show: () => {} };
+  const control: { show: (() => void) | null } = { show: null };
   function Panel() {
     const [shown, setShown] = useState(false);
     useEffect(() => {
@@ -86,12 +86,14 @@ async function mountsOfSlowLazyView(useLater: () => boolean): Promise<number> {
   document.body.append(host);
   const root = createRoot(host);
   root.render(<Panel />);
-  await new Promise((r) => setTimeout(r, 10));
-  control.show();
-  // Real time, not act(): React's scheduler slices the work as it does in a browser.
-  for (let i = 0; i < 100 && !host.textContent?.includes('drawn'); i++) {
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  // Real time, not act(): React's scheduler slices the work as it does in a browser. Each wait
+  // ends with the state it waits for (a busy machine is slow, not wrong).
+  const until = async (done: () => boolean) => {
+    for (let i = 0; i < 1000 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+  };
+  await until(() => control.show !== null);
+  control.show?.();
+  await until(() => host.textContent?.includes('drawn') ?? false);
   expect(host.textContent).toBe('drawn');
   root.unmount();
   host.remove();

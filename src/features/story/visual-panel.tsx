@@ -197,17 +197,29 @@ export function VisualPanel({
 
   // Once the reader rests on a step, fetch its view and those of the next two, when the browser
   // is idle: ahead of need for a reader who reads on, and nothing while the page scrolls (each
-  // chunk adds its links to the document and runs its module).
+  // chunk adds its links to the document and runs its module). The reader may move on before the
+  // browser is idle: the fetch then waits for the page to stand still again, or is dropped when
+  // the step changes.
   useEffect(() => {
     if (!rested) return;
     const ahead = content.steps.slice(step.index, step.index + 3);
-    afterLoadWhenIdle(() => {
+    let timer = 0;
+    const fetchAhead = () => {
+      if (isPageMoving()) {
+        timer = window.setTimeout(fetchAhead, SETTLE_MS);
+        return;
+      }
       // Ahead of need, a failure is not the reader's concern: the view, when shown, asks again
       // and says so if its code still does not come.
       for (const { visual: v } of ahead) {
         if (v.view !== 'kontext') prefetch[v.view]?.().catch(() => {});
       }
-    }, 500);
+    };
+    const cancel = afterLoadWhenIdle(fetchAhead, 500);
+    return () => {
+      cancel();
+      window.clearTimeout(timer);
+    };
   }, [rested, step, prefetch]);
 
   const View = hydrated && visual.view !== 'kontext' ? views[visual.view] : undefined;
