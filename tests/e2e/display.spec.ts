@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { tabThroughPage } from './focus-check';
-import { scrollElementTo } from './page-helpers';
+import { scrollElementTo, uncovered } from './page-helpers';
 
 /**
  * How the pages hold up when the reader changes the display: 200 % zoom (a 1440 × 900 window
@@ -120,24 +120,6 @@ test.describe('at 200 % zoom (720 × 450)', () => {
     }
   });
 });
-
-/** Whether every line of the element that is on screen shows the element itself, nothing over it. */
-function uncovered(page: Page, selector: string) {
-  return page.locator(selector).evaluate((el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const lines = [...range.getClientRects()].filter(
-      (r) => r.width > 0 && r.top >= 0 && r.bottom <= window.innerHeight,
-    );
-    return (
-      lines.length > 0 &&
-      lines.every((r) => {
-        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        return hit !== null && (hit === el || el.contains(hit));
-      })
-    );
-  });
-}
 
 test.describe('at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });

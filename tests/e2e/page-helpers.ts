@@ -49,3 +49,21 @@ export async function showStepVisual(page: Page, stepId: string, phone: boolean)
   if (phone) await scrollEdgeTo(page, `[data-step="${stepId}"]`, 'bottom', 0.02);
   else await scrollEdgeTo(page, `[data-step="${stepId}"]`, 'top', 0.5);
 }
+
+/** Whether every line of the element that is on screen shows the element itself, nothing over it. */
+export function uncovered(page: Page, selector: string) {
+  return page.locator(selector).evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const lines = [...range.getClientRects()].filter(
+      (r) => r.width > 0 && r.top >= 0 && r.bottom <= window.innerHeight,
+    );
+    return (
+      lines.length > 0 &&
+      lines.every((r) => {
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit !== null && (hit === el || el.contains(hit));
+      })
+    );
+  });
+}

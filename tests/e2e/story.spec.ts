@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { scrollEdgeTo, showStepVisual } from './page-helpers';
+import { scrollEdgeTo, showStepVisual, uncovered } from './page-helpers';
 
 /** Scrolls so that the element's top sits just above the story's reading line (55 % down). */
 async function scrollToReadingLine(page: Page, selector: string) {
@@ -428,25 +428,6 @@ test('a returning reader is offered to continue where they stopped', async ({ pa
   expect(await page.evaluate(() => localStorage.length)).toBe(1);
 });
 
-/** Whether every line of the element that is on screen shows the element itself, nothing over it. */
-function uncovered(page: Page, selector: string) {
-  return page.locator(selector).evaluate((el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const lines = [...range.getClientRects()].filter(
-      (r) => r.width > 0 && r.top >= 0 && r.bottom <= window.innerHeight,
-    );
-    return (
-      lines.length > 0 &&
-      lines.every((r) => {
-        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        return hit !== null && (hit === el || el.contains(hit));
-      })
-    );
-  });
-}
-
-/** Scrolls (instantly) so that a point of the element sits at the given share of the viewport. */
 test.describe('on a phone', () => {
   test.skip(({ isMobile }) => !isMobile, 'the phone’s layout');
 
