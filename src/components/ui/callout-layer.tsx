@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   placeCallouts,
   type Box,
@@ -58,6 +58,7 @@ export function CalloutLayer({
   obstacles,
   hidden = false,
   boxAttributes,
+  onPlaced,
 }: {
   spots: readonly CalloutSpot[];
   frame: Size;
@@ -66,6 +67,8 @@ export function CalloutLayer({
   hidden?: boolean;
   /** Extra attributes for every box (the map marks them as areas its labels avoid). */
   boxAttributes?: Record<string, string>;
+  /** Told where the boxes stand once placed (a view may give up its own labels under them). */
+  onPlaced?: (boxes: readonly Box[]) => void;
 }) {
   const boxes = useRef(new Map<string, HTMLElement>());
   const textKey = spots.map((s) => `${s.key}\u0000${s.text}`).join('\u0001');
@@ -111,6 +114,9 @@ export function CalloutLayer({
     );
     return new Map(inView.flatMap((s, i) => (result[i] ? [[s.key, result[i]] as const] : [])));
   }, [known, spots, frame, obstacles]);
+  useEffect(() => {
+    onPlaced?.([...placed.values()].map((p) => p.box));
+  }, [placed, onPlaced]);
 
   return (
     <div className="callouts-layer" aria-hidden="true" data-hidden={hidden ? 'true' : 'false'}>

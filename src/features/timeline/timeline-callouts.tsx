@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Callout } from '../../content';
 import { CalloutLayer, calloutWords, type CalloutSpot } from '../../components/ui/callout-layer';
 import type { Box } from '../../lib/callout-placement';
@@ -73,19 +73,33 @@ export function TimelineCallouts({
   return <CalloutLayer spots={spots} frame={frame} obstacles={obstacles} />;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** A column label's box. */
+function labelBox(l: NonNullable<ColumnPlaced['label']>): Box {
+  return { left: l.x, right: l.x + l.width, top: l.y - l.height / 2, bottom: l.y + l.height / 2 };
+}
+
 /**
  * The same callouts where time runs down a column (narrow boxes): each beside its event's mark,
- * with the phase bands, the marks and their labels as obstacles. A callout replaces nothing: the
- * event keeps its own label, and the callout stands where it covers none.
+ * with the phase bands and the marks as obstacles. In a column every row holds a label, so there
+ * is rarely a free place: a callout takes its own event's label's place (it says the same, more
+ * fully), and the labels it then stands over give way (`onCover` names their events); their marks
+ * stay, and the chooser and the list still name them.
  */
 export function ColumnCallouts({
   callouts,
   placed,
   metrics,
+  onCover,
 }: {
   callouts: readonly Callout[];
   placed: readonly ColumnPlaced[];
   metrics: ColumnMetrics;
+  onCover: (ids: ReadonlySet<string>) => void;
 }) {
   const spots = useMemo(
     (): CalloutSpot[] =>
@@ -114,24 +128,37 @@ export function ColumnCallouts({
       { left: 0, right: metrics.axisX, top: 0, bottom: metrics.height },
     ];
     if (last) boxes.push({ left: 0, right: last.x + last.width, top: 0, bottom: metrics.height });
+    const named = new Set(
+      callouts.flatMap((c) => (c.target?.type === 'event' ? [c.target.id] : [])),
+    );
     for (const p of placed) {
       boxes.push({ left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y2 + r });
-      const l = p.label;
-      if (l) {
-        boxes.push({
-          left: l.x,
-          right: l.x + l.width,
-          top: l.y - l.height / 2,
-          bottom: l.y + l.height / 2,
-        });
-      }
+      // Other events' labels are avoided where there is room; the callout's own event's is not.
+      if (p.label && !named.has(p.id)) boxes.push(labelBox(p.label));
     }
     return boxes;
-  }, [placed, metrics]);
+  }, [placed, metrics, callouts]);
   const frame = useMemo(
     () => ({ width: metrics.width, height: metrics.height }),
     [metrics.width, metrics.height],
   );
+  const onPlaced = useMemo(
+    () => (boxes: readonly Box[]) =>
+      onCover(
+        new Set(
+          placed.flatMap((p) =>
+            p.label && boxes.some((b) => overlaps(b, labelBox(p.label!))) ? [p.id] : [],
+          ),
+        ),
+      ),
+    [placed, onCover],
+  );
+  // None to draw, or gone (another step): every label shows again.
+  const none = spots.length === 0;
+  useEffect(() => {
+    if (none) onCover(NONE);
+  }, [none, onCover]);
+  useEffect(() => () => onCover(NONE), [onCover]);
   if (spots.length === 0) return null;
-  return <CalloutLayer spots={spots} frame={frame} obstacles={obstacles} />;
+  return <CalloutLayer spots={spots} frame={frame} obstacles={obstacles} onPlaced={onPlaced} />;
 }

@@ -27,6 +27,8 @@ interface ColumnProps {
   metrics: ColumnMetrics;
   ticks: Tick[];
   placed: ColumnPlaced[];
+  /** Events whose labels a callout stands over: drawn without their labels. */
+  covered?: ReadonlySet<string>;
   emphasis: ReadonlyMap<string, Emphasis>;
   highlighted: ReadonlySet<string>;
   selected?: string;
@@ -54,6 +56,7 @@ export function TimelineColumn({
   metrics: m,
   ticks,
   placed,
+  covered,
   emphasis,
   highlighted,
   selected,
@@ -87,14 +90,20 @@ export function TimelineColumn({
   const markBoxes: HitBox[] = events.map((p) =>
     markHitBox(p.id, { x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y2 + r }, hitSize),
   );
-  const labelBox = (p: ColumnPlaced): HitBox | undefined =>
-    p.label && {
-      id: p.id,
-      x0: p.label.x - 4,
-      x1: p.label.x + p.label.width + 4,
-      y0: p.label.y - p.label.height / 2,
-      y1: p.label.y + p.label.height / 2,
-    };
+  // A label under a step's callout gives way to it: not drawn, and no target of its own.
+  const labelOf = (p: ColumnPlaced) => (covered?.has(p.id) ? undefined : p.label);
+  const labelBox = (p: ColumnPlaced): HitBox | undefined => {
+    const l = labelOf(p);
+    return (
+      l && {
+        id: p.id,
+        x0: l.x - 4,
+        x1: l.x + l.width + 4,
+        y0: l.y - l.height / 2,
+        y1: l.y + l.height / 2,
+      }
+    );
+  };
   const labelBoxes = events.flatMap((p) => labelBox(p) ?? []);
 
   const onClick = (id: string) => (event: ReactMouseEvent<SVGGElement>) => {
@@ -270,7 +279,7 @@ export function TimelineColumn({
             const y = p?.y ?? at(item.start);
             const y2 = p?.y2 ?? (item.end ? at(item.end) : y);
             const onScreen = y2 + r >= 0 && y - r <= height;
-            const label = p?.label;
+            const label = p && labelOf(p);
             const isSelected = item.id === selected;
             const spotEmphasis = emphasis.get(item.id) ?? 'neutral';
             const hit = markHitBox(

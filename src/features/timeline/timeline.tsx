@@ -27,6 +27,8 @@ import { useSelectedEvent } from './use-selected-event';
 import { useTimelineZoom } from './use-timeline-zoom';
 import './timeline.css';
 
+const NO_EVENTS: ReadonlySet<string> = new Set();
+
 export interface TimelineFocus {
   /** The period to show, as ISO dates. */
   period?: readonly [string, string];
@@ -115,6 +117,15 @@ export function Timeline({
   // render of their own that React may interrupt, so mounting never blocks the page.
   const eventsReady = useRenderAfter(frameReady);
   const [peek, setPeek] = useState<string | null>(null);
+  // Events whose labels give way to a callout drawn over them (the column only).
+  const [covered, setCovered] = useState<ReadonlySet<string>>(NO_EVENTS);
+  const onCover = useCallback(
+    (ids: ReadonlySet<string>) =>
+      setCovered((old) =>
+        old.size === ids.size && [...ids].every((id) => old.has(id)) ? old : ids,
+      ),
+    [],
+  );
   const [wheelHint, setWheelHint] = useState(false);
   const [dismissedUnknown, setDismissedUnknown] = useState<string | undefined>();
 
@@ -545,6 +556,7 @@ export function Timeline({
               metrics={colMetrics}
               ticks={ticks}
               placed={columnPlaced}
+              covered={callouts ? covered : NO_EVENTS}
               emphasis={emphasisById}
               highlighted={highlighted}
               selected={selected}
@@ -615,7 +627,12 @@ export function Timeline({
           {callouts &&
             eventsReady &&
             (column ? (
-              <ColumnCallouts callouts={callouts} placed={columnPlaced} metrics={colMetrics} />
+              <ColumnCallouts
+                callouts={callouts}
+                placed={columnPlaced}
+                metrics={colMetrics}
+                onCover={onCover}
+              />
             ) : (
               <TimelineCallouts
                 callouts={callouts}
