@@ -70,7 +70,7 @@ export default defineConfig({
             {
               name: 'app',
               priority: 2,
-              test: /^(?!.*[\\/](?:callout-(?:layer|placement)|print-(?:block|edition))\.tsx?$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail|popover-sheet)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions|events|places|actors|terms|notes|site)\.json$|detail-data\.ts$|stakeholders\.ts|ui[\\/]|record[\\/](?!alaska-gipfel)))/,
+              test: /^(?!.*[\\/](?:callout-(?:layer|placement)|print-(?:block|edition))\.tsx?$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail|popover-sheet)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions|events|places|actors|terms|notes|site)\.json$|detail-data\.ts$|stakeholders\.ts|phases\.ts$|ui[\\/]|record[\\/](?!alaska-gipfel)))/,
             },
           ],
         },

@@ -379,6 +379,33 @@ test('the filter highlights mentions in the chosen actor’s colour and dims the
   await expect.poll(() => paragraphInk(page, 'europas-sorge-2')).toBe('ink');
 });
 
+test('a filter toggle moves nothing: the chips keep their size, “Filter aufheben” its place', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('html[data-hydrated]')).toBeAttached();
+  // The filter in the lead (the panel's, on a phone, lies under the text).
+  const group = page.getByRole('group', { name: 'Nach Akteur filtern' }).first();
+  // The list's size and each chip's box within it (the click may scroll the page).
+  const boxes = () =>
+    group.locator('ul').evaluate((list) => {
+      const at = list.getBoundingClientRect();
+      return [list, ...list.querySelectorAll('li')]
+        .map((el) => el.getBoundingClientRect())
+        .map((r) => [r.x - at.x, r.y - at.y, r.width, r.height]);
+    });
+  // Without a filter, the clear button is laid out but neither seen nor reached.
+  await expect(group.getByRole('button', { name: 'Filter aufheben' })).toHaveCount(0);
+  const before = await boxes();
+  await group.getByRole('button', { name: 'Ukraine', pressed: false }).click();
+  await expect(page.locator('.story')).toHaveAttribute('data-filter', 'ukraine');
+  await expect(group.getByRole('button', { name: 'Filter aufheben' })).toBeVisible();
+  await expect(
+    group.getByRole('button', { name: 'Ukraine', pressed: true }).locator('.chip__check'),
+  ).toBeVisible();
+  expect(await boxes()).toEqual(before);
+});
+
 test('an unknown actor in a link is ignored with a visible note', async ({ page }) => {
   await page.goto('/?akteur=ukraine,%3Cscript%3Ealert(1)%3C/script%3E');
   await expect(page.getByRole('status')).toContainText(

@@ -38,22 +38,22 @@ export const ActorFilter = memo(function ActorFilter() {
                 event.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' })
               }
             >
-              <span className="chip__swatch" aria-hidden="true" />
-              {actor.name}
-              {/* Shown when pressed; the state is aria-pressed, so the mark is no part of the name. */}
-              <span className="chip__check" aria-hidden="true">
-                ✓
+              {/* The check, in the colour dot, shows when pressed; the state is aria-pressed, so
+                  the mark is no part of the name. */}
+              <span className="chip__swatch" aria-hidden="true">
+                <span className="chip__check">✓</span>
               </span>
+              {actor.name}
             </button>
           </li>
         ))}
-        {selected.length > 0 && (
-          <li>
-            <button type="button" className="filter__clear" onClick={clearAndStay}>
-              {ui.filter.clear}
-            </button>
-          </li>
-        )}
+        {/* Laid out with or without a filter, so that a toggle changes no layout; without one it
+            is inert: not shown, not focusable, not read. */}
+        <li inert={selected.length === 0}>
+          <button type="button" className="filter__clear" onClick={clearAndStay}>
+            {ui.filter.clear}
+          </button>
+        </li>
       </ul>
     </div>
   );

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import { renderApp } from '../../testing/render-app';
@@ -15,7 +15,7 @@ describe('the filter’s announcement', () => {
     expect(live).toHaveAttribute('aria-live', 'polite');
     const filter = screen.getAllByRole('group', { name: 'Nach Akteur filtern' })[0]!;
     await user.click(within(filter).getByRole('button', { name: 'Filter aufheben' }));
-    expect(live).toHaveTextContent(/^Filter aufgehoben$/);
+    await waitFor(() => expect(live).toHaveTextContent(/^Filter aufgehoben$/));
   });
 
   it('counts a mention of a person for its state', () => {

@@ -5,14 +5,27 @@ import { parseActorFilter, useActorFilter, withActorFilter } from './use-actor-f
 
 type Filter = ReturnType<typeof useActorFilter>;
 
+/** The address follows a choice once its frame is painted. */
+const addressFollows = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** A reader's choice, and the address that follows it. */
+async function choose(run: () => void) {
+  await act(async () => {
+    run();
+    await addressFollows();
+  });
+}
+
 /** Renders the hook under a router and records, per render, the filter and the address. */
 function renderFilter(url = '/') {
   const renders: { selected: string[]; search: string }[] = [];
-  const api: { filter?: Filter; navigate?: NavigateFunction } = {};
+  const api: { filter?: Filter; navigate?: NavigateFunction; state?: unknown } = {};
   function Probe() {
     const filter = useActorFilter();
-    const { search } = useLocation();
+    const { search, state } = useLocation();
     api.filter = filter;
+    api.state = state;
     api.navigate = useNavigate();
     renders.push({ selected: filter.selected, search });
     return null;
@@ -26,7 +39,7 @@ function renderFilter(url = '/') {
 }
 
 describe('useActorFilter', () => {
-  it('a reader of the address alone (ahead: false) renders the choice only with the new address', () => {
+  it('a reader of the address alone (ahead: false) renders the choice only with the new address', async () => {
     const behind: { selected: string[]; search: string }[] = [];
     function Behind() {
       const { selected } = useActorFilter({ ahead: false });
@@ -45,23 +58,23 @@ describe('useActorFilter', () => {
       </MemoryRouter>,
     );
     const before = behind.length;
-    act(() => toggle('ukraine'));
+    await choose(() => toggle('ukraine'));
     // Not rendered in the click's own task with the old address: only once the router has it.
     expect(behind.slice(before)).toEqual([{ selected: ['ukraine'], search: '?akteur=ukraine' }]);
   });
 
-  it('shows a choice at once, in a render before the router has taken the new address', () => {
+  it('shows a choice at once, in a render before the router has taken the new address', async () => {
     const { renders, api } = renderFilter('/');
-    act(() => api.filter.toggle('ukraine'));
+    await choose(() => api.filter.toggle('ukraine'));
     // Without the choice shown ahead, the first render with Ukraine would be the router's.
     expect(renders).toContainEqual({ selected: ['ukraine'], search: '' });
     expect(renders.at(-1)).toEqual({ selected: ['ukraine'], search: '?akteur=ukraine' });
   });
 
-  it('back and forward return to the filter of each address, the first one included', () => {
+  it('back and forward return to the filter of each address, the first one included', async () => {
     const { renders, api } = renderFilter('/');
-    act(() => api.filter.toggle('ukraine'));
-    act(() => api.filter.toggle('eu'));
+    await choose(() => api.filter.toggle('ukraine'));
+    await choose(() => api.filter.toggle('eu'));
     expect(renders.at(-1)?.selected).toEqual(['ukraine', 'eu']);
     act(() => void api.navigate(-1));
     expect(renders.at(-1)).toEqual({ selected: ['ukraine'], search: '?akteur=ukraine' });
@@ -69,6 +82,44 @@ describe('useActorFilter', () => {
     expect(renders.at(-1)).toEqual({ selected: [], search: '' });
     act(() => void api.navigate(1));
     expect(renders.at(-1)).toEqual({ selected: ['ukraine'], search: '?akteur=ukraine' });
+  });
+
+  it('writes the address after the frame that shows the choice, once for choices made before it', async () => {
+    const { renders, api } = renderFilter('/');
+    act(() => api.filter.toggle('ukraine'));
+    // Shown at once; the address has not changed yet.
+    expect(renders.at(-1)).toEqual({ selected: ['ukraine'], search: '' });
+    act(() => api.filter.toggle('eu'));
+    expect(renders.at(-1)).toEqual({ selected: ['ukraine', 'eu'], search: '' });
+    await act(addressFollows);
+    expect(renders.at(-1)).toEqual({ selected: ['ukraine', 'eu'], search: '?akteur=ukraine,eu' });
+    // One history entry for both: back returns to the address before them.
+    act(() => void api.navigate(-1));
+    expect(renders.at(-1)).toEqual({ selected: [], search: '' });
+  });
+
+  it('holds a choice while the entry of an earlier one arrives late', async () => {
+    const { renders, api } = renderFilter('/');
+    await choose(() => api.filter.toggle('ukraine'));
+    const earlier = api.state;
+    act(() => api.filter.toggle('eu'));
+    // The earlier choice's entry lands again after the later choice was made (a slow router).
+    act(() => void api.navigate('/?akteur=ukraine', { state: earlier }));
+    expect(renders.at(-1)).toEqual({ selected: ['ukraine', 'eu'], search: '?akteur=ukraine' });
+    await act(addressFollows);
+    expect(renders.at(-1)).toEqual({ selected: ['ukraine', 'eu'], search: '?akteur=ukraine,eu' });
+  });
+
+  it('writes no address for a choice when the reader has left the page before its frame', async () => {
+    const { renders, api } = renderFilter('/');
+    act(() => api.filter.toggle('ukraine'));
+    window.history.pushState(null, '', '/elsewhere');
+    try {
+      await act(addressFollows);
+      expect(renders.at(-1)?.search).toBe('');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
   });
 
   it('keeps the same selection while other parameters of the address change', () => {

@@ -1,5 +1,11 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { useLocation, useNavigate, type Location } from 'react-router';
+import {
+  NavigationType,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+  type Location,
+} from 'react-router';
 import { content } from '../../content';
 import { useHydrated } from '../../lib/use-hydrated';
 
@@ -55,13 +61,29 @@ export function withActorFilter(search: string, selected: readonly string[]): st
  * The reader's latest choice, ahead of the router. The router applies a new address in a
  * transition (a later task, after the browser may have painted a frame with the old filter);
  * the choice is shown at once instead, for as long as the router still shows the address it
- * was made on. Any new address (the pushed one, back, forward) ends it.
+ * was made on, or one an earlier choice pushed (its entry may arrive after a later choice was
+ * made). Its own address, back, forward or any other new address ends it.
  */
 interface Choice {
   raw: string;
   madeOn: Location;
+  /** Counts the choices: the entry a choice pushes carries it (`filterChoice` in its state). */
+  seq: number;
 }
 let latestChoice: Choice | null = null;
+let choices = 0;
+
+/** Whether the router still shows an address from before the choice. */
+function isAhead(choice: Choice, location: Location, navigationType: NavigationType) {
+  // The state of an entry the filter pushed (see setSelected below); any other entry has none.
+  const pushedBy = (location.state as { filterChoice?: unknown } | null)?.filterChoice;
+  return (
+    choice.madeOn === location ||
+    (navigationType === NavigationType.Push &&
+      typeof pushedBy === 'number' &&
+      pushedBy < choice.seq)
+  );
+}
 const choiceListeners = new Set<() => void>();
 
 function subscribeToChoice(listener: () => void) {
@@ -72,6 +94,27 @@ function subscribeToChoice(listener: () => void) {
 function choose(choice: Choice) {
   latestChoice = choice;
   for (const listener of choiceListeners) listener();
+}
+
+/**
+ * The address follows the reader's choice once the frame that shows it has been painted: writing
+ * a history entry and the router's render of the new address (everything that reads it) would
+ * otherwise come before that frame. Choices made meanwhile make one entry, with the latest; none
+ * is made if the reader has gone to another page in between (a link followed at once).
+ */
+let pendingAddress: (() => void) | null = null;
+function navigateAfterPaint(go: () => void) {
+  const scheduled = pendingAddress;
+  pendingAddress = go;
+  if (scheduled) return;
+  const page = window.location.pathname;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const latest = pendingAddress;
+      pendingAddress = null;
+      if (window.location.pathname === page) latest?.();
+    }),
+  );
 }
 
 const followNoChoice = () => () => {};
@@ -90,6 +133,7 @@ const currentChoice = () => latestChoice;
  */
 export function useActorFilter({ ahead = true }: { ahead?: boolean } = {}) {
   const location = useLocation();
+  const navigationType = useNavigationType();
   const navigate = useNavigate();
   // The prerendered HTML is unfiltered: hydrate it as it is, then apply the URL's filter.
   const hydrated = useHydrated();
@@ -99,7 +143,8 @@ export function useActorFilter({ ahead = true }: { ahead?: boolean } = {}) {
     noChoice,
   );
   const search = hydrated ? location.search : '';
-  const raw = choice?.madeOn === location ? choice.raw : filterParam(search);
+  const raw =
+    choice && isAhead(choice, location, navigationType) ? choice.raw : filterParam(search);
   // Parsed per value of the parameter, not per address: `selected` stays the same array while
   // other parameters change (a place opened on the map), so the views keyed on it do not redraw.
   const state = useMemo(() => parseFilterValue(raw), [raw]);
@@ -109,13 +154,16 @@ export function useActorFilter({ ahead = true }: { ahead?: boolean } = {}) {
       const order = content.actors.map((a) => a.id);
       const sorted = [...selected].sort((a, b) => order.indexOf(a) - order.indexOf(b));
       const search = withActorFilter(location.search, sorted);
-      choose({ raw: sorted.join(','), madeOn: location });
-      // The hash follows the reading position (kept outside the router): keep it.
-      const hash = typeof window === 'undefined' ? '' : window.location.hash;
-      void navigate(
-        { pathname: location.pathname, search, hash },
-        // A filter change is a history entry but not a new page: the reader stays where they are.
-        { state: { keepScroll: true } },
+      const seq = ++choices;
+      choose({ raw: sorted.join(','), madeOn: location, seq });
+      navigateAfterPaint(
+        () =>
+          void navigate(
+            // The hash follows the reading position (kept outside the router): keep it.
+            { pathname: location.pathname, search, hash: window.location.hash },
+            // A filter change is a history entry but not a new page: the reader stays where they are.
+            { state: { keepScroll: true, filterChoice: seq } },
+          ),
       );
     },
     [location, navigate],

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { contentFiles } from '../../content';
 import { normaliseWhitespace, sentences } from '../../content/article-text';
@@ -93,7 +93,7 @@ describe('the story', () => {
     const panel = screen.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
     const story = document.querySelector('.story')!;
     await user.click(within(panel).getByRole('button', { name: 'Ukraine', pressed: false }));
-    expect(location.current).toBe('/?akteur=ukraine');
+    await waitFor(() => expect(location.current).toBe('/?akteur=ukraine'));
     expect(
       within(panel).getByRole('button', { name: 'Ukraine', pressed: true }),
     ).toBeInTheDocument();
@@ -120,7 +120,7 @@ describe('the story', () => {
     expect(declared(europe2, 'color')).toContain('var(--ink-dim)');
     expect(declared(selenskyj.closest('p')!, 'color')).not.toContain('var(--ink-dim)');
     await user.click(within(panel).getByRole('button', { name: 'Filter aufheben' }));
-    expect(location.current).toBe('/');
+    await waitFor(() => expect(location.current).toBe('/'));
     expect(story).not.toHaveAttribute('data-filter');
     expect(story).toHaveAttribute('data-filtered', 'false');
     expect(emphasis(trump)).toEqual({ match: false, colour: null });
@@ -134,7 +134,7 @@ describe('the story', () => {
     expect(emphasis(videoCall)).toEqual({ match: true, colour: 'var(--actor-eu)' });
     const panel = screen.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
     await user.click(within(panel).getByRole('button', { name: 'USA', pressed: false }));
-    expect(location.current).toBe('/?akteur=usa,eu');
+    await waitFor(() => expect(location.current).toBe('/?akteur=usa,eu'));
     expect(document.querySelector('.story')).toHaveAttribute('data-filter', 'usa eu');
     expect(emphasis(videoCall)).toEqual({ match: true, colour: 'var(--actor-usa)' });
     // Either chosen actor makes a mention match; the others are dimmed.
@@ -152,6 +152,8 @@ describe('the story', () => {
     await user.click(within(panel).getByRole('button', { name: 'Russland', pressed: false }));
     const context = panel.querySelector<HTMLElement>('.context')!;
     const chip = (name: string) => within(context).getByRole('button', { name });
+    // The panel follows the address, which follows the choice once it is painted.
+    await waitFor(() => expect(declared(chip('USA'), 'color')).toContain('var(--ink-dim)'));
     expect(declared(chip('Russland'), 'color')).not.toContain('var(--ink-dim)');
     expect(declared(chip('USA'), 'color')).toContain('var(--ink-dim)');
     expect(declared(chip('USA'), 'border-style')).toContain('dashed');
@@ -164,10 +166,12 @@ describe('the story', () => {
     expect(dimmedEntries()).toHaveLength(0);
     await user.click(within(panel).getByRole('button', { name: 'Russland', pressed: true }));
     await user.click(within(panel).getByRole('button', { name: 'EU', pressed: false }));
-    expect(dimmedEntries().map((li) => li.querySelector('time')?.textContent)).toEqual([
-      '15. August 2025',
-      expect.stringMatching(/August 2025/),
-    ]);
+    await waitFor(() =>
+      expect(dimmedEntries().map((li) => li.querySelector('time')?.textContent)).toEqual([
+        '15. August 2025',
+        expect.stringMatching(/August 2025/),
+      ]),
+    );
   });
 
   it('reads the filter from a shared link and notes an unknown actor politely', () => {
