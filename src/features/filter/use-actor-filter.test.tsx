@@ -23,9 +23,10 @@ function renderFilter(url = '/') {
   const api: { filter?: Filter; navigate?: NavigateFunction; state?: unknown } = {};
   function Probe() {
     const filter = useActorFilter();
-    const { search, state } = useLocation();
+    const location = useLocation();
+    const { search } = location;
     api.filter = filter;
-    api.state = state;
+    api.state = location.state as unknown;
     api.navigate = useNavigate();
     renders.push({ selected: filter.selected, search });
     return null;
