@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { Callout } from '../../content';
 import { CalloutLayer, calloutWords, type CalloutSpot } from '../../components/ui/callout-layer';
-import type { Box } from '../../lib/callout-placement';
+import { boxesOverlap, type Box } from '../../lib/callout-placement';
 import type { ColumnMetrics, ColumnPlaced } from './column-layout';
 import type { LayoutItem, PlacedItem } from './label-layout';
 import type { PlotMetrics } from './timeline-plot';
@@ -73,11 +73,6 @@ export function TimelineCallouts({
   return <CalloutLayer spots={spots} frame={frame} obstacles={obstacles} />;
 }
 
-const NONE: ReadonlySet<string> = new Set();
-
-const overlaps = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 /** A column label's box. */
 function labelBox(l: NonNullable<ColumnPlaced['label']>): Box {
   return { left: l.x, right: l.x + l.width, top: l.y - l.height / 2, bottom: l.y + l.height / 2 };
@@ -147,7 +142,7 @@ export function ColumnCallouts({
       onCover(
         new Set(
           placed.flatMap((p) =>
-            p.label && boxes.some((b) => overlaps(b, labelBox(p.label!))) ? [p.id] : [],
+            p.label && boxes.some((b) => boxesOverlap(b, labelBox(p.label!))) ? [p.id] : [],
           ),
         ),
       ),
@@ -156,9 +151,9 @@ export function ColumnCallouts({
   // None to draw, or gone (another step): every label shows again.
   const none = spots.length === 0;
   useEffect(() => {
-    if (none) onCover(NONE);
+    if (none) onCover(new Set());
+    return () => onCover(new Set());
   }, [none, onCover]);
-  useEffect(() => () => onCover(NONE), [onCover]);
   if (spots.length === 0) return null;
   return <CalloutLayer spots={spots} frame={frame} obstacles={obstacles} onPlaced={onPlaced} />;
 }
