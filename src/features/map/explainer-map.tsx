@@ -55,7 +55,7 @@ import {
 } from './map-model';
 import { clusterKey, clusterPoints, GAP, TARGET, TOUCH_TARGET } from './marker-clusters';
 import { useCoarsePointer } from './use-coarse-pointer';
-import summit from '../../content/data/summit.json';
+import summit from '@article/data/summit.json';
 import { PlaceDetail } from './place-detail';
 import { mapUi } from '../../content/ui/karte.de';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
@@ -238,8 +238,12 @@ export default function ExplainerMap({
     selectedRef.current = selected;
   }, [select, selected]);
 
+  // The place the focused marker stands for: a cluster stands for several, and focus that must
+  // move on (see below) follows the one the reader came from, not the cluster's first.
+  const focusedPlace = useRef<string | null>(null);
   // The marker that stands for a place: its own, or the cluster's it is part of at this zoom.
   const focusMarker = useCallback((id: string) => {
+    focusedPlace.current = id;
     const el = stageRef.current?.querySelector<HTMLElement>(
       `.map-marker[data-places~="${CSS.escape(id)}"]`,
     );
@@ -371,10 +375,12 @@ export default function ExplainerMap({
     const onFocusIn = (event: FocusEvent) => {
       focused =
         event.target instanceof Element ? event.target.closest<HTMLElement>('.map-marker') : null;
+      const places = focused?.dataset.places?.split(' ') ?? [];
+      if (!places.includes(focusedPlace.current ?? '')) focusedPlace.current = places[0] ?? null;
     };
     const observer = new MutationObserver(() => {
       if (!focused || focused.isConnected) return;
-      const id = focused.dataset.places?.split(' ')[0];
+      const id = focusedPlace.current;
       focused = null;
       const lost = document.activeElement === null || document.activeElement === document.body;
       if (id && lost) focusMarker(id);
