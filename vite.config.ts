@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pageRoutes } from './src/app/routes.ts';
+import { articleModules } from './scripts/vite/article.ts';
 import { leanContent } from './scripts/vite/lean-content.ts';
 import { openingFigurePlugin } from './scripts/vite/opening-figure.ts';
 
@@ -34,7 +35,7 @@ function previewNotFound(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), leanContent(), openingFigurePlugin(), previewNotFound()],
+  plugins: [react(), articleModules(), leanContent(), openingFigurePlugin(), previewNotFound()],
   build: {
     target: 'es2022',
     outDir,
@@ -70,7 +71,7 @@ export default defineConfig({
             {
               name: 'app',
               priority: 2,
-              test: /^(?!.*[\\/](?:callout-(?:layer|placement)|print-(?:block|edition))\.tsx?$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail|popover-sheet)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!data[\\/](sources|relations|positions|events|places|actors|terms|notes|site)\.json$|detail-data\.ts$|stakeholders\.ts|phases\.ts$|ui[\\/]|record[\\/](?!alaska-gipfel)))/,
+              test: /^(?!.*[\\/](?:callout-(?:layer|placement)|print-(?:block|edition))\.tsx?$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail|popover-sheet)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!detail-data\.ts$|stakeholders\.ts|phases\.ts$|ui[\\/])|[\\/]src[\\/]articles[\\/][^\\/]+[\\/](?!data[\\/](sources|relations|positions|events|places|actors|terms|notes|site)\.json$|record[\\/](?![^\\/]+\.txt)))/,
             },
           ],
         },

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { articleModules } from './vite/article';
 import { leanContent } from './vite/lean-content.ts';
 import type * as EditionModule from './print/edition';
 
@@ -21,7 +22,7 @@ const server = await createServer({
   root,
   configFile: false,
   // The content's lean imports (src/content/index.ts) need their plugin.
-  plugins: [leanContent()],
+  plugins: [articleModules(), leanContent()],
   logLevel: 'warn',
   appType: 'custom',
   server: { middlewareMode: true, hmr: false, ws: false },

@@ -14,6 +14,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { articleDir } from './article.ts';
 import { ui } from '../src/content/ui.de.ts';
 import { mapUi } from '../src/content/ui/karte.de.ts';
 import { pageMeta } from '../src/content/ui/meta.de.ts';
@@ -21,7 +22,8 @@ import { pageMeta } from '../src/content/ui/meta.de.ts';
 export const SOCIAL_IMAGE = { file: 'social-preview.png', width: 1200, height: 630 } as const;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
+const articleData = `${articleDir()}data/`;
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 interface Actor {
   id: string;
@@ -98,10 +100,10 @@ export function socialImageSvg(): string {
   const { width, height } = SOCIAL_IMAGE;
   const token = tokens();
   const colour = (name: string) => token.get(name) ?? '#000';
-  const actors = readJson<Actor[]>('src/content/data/actors.json').filter((a) => a.filterable);
-  const places = readJson<Place[]>('src/content/data/places.json');
-  const article = readJson<Article>('src/content/data/article.json');
-  const world = readJson<Topology>('src/features/map/geo/world.topo.json');
+  const actors = readJson<Actor[]>(`${articleData}actors.json`).filter((a) => a.filterable);
+  const places = readJson<Place[]>(`${articleData}places.json`);
+  const article = readJson<Article>(`${articleData}article.json`);
+  const world = readJson<Topology>(`${root}src/features/map/geo/world.topo.json`);
   const countries = feature(
     world,
     world.objects.countries as GeometryCollection,

@@ -5,7 +5,7 @@
  * naming the file and the id (a JSON syntax error: the file, line and column).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { articleDir, articleTextFile } from './article';
 import {
   contentFileNames,
   parseContentFile,
@@ -15,7 +15,7 @@ import {
 import type { FactRecord } from '../src/content/rules';
 import { diagramProblems } from '../src/features/actors/layout-check';
 
-const dir = fileURLToPath(new URL('../src/content/', import.meta.url));
+const dir = articleDir();
 
 function fail(errors: string[]): never {
   console.error(
@@ -36,10 +36,9 @@ if (syntaxErrors.length) fail(syntaxErrors);
 
 const files = Object.fromEntries(parsed.map(([name, result]) => [name, result.data]));
 const record = { timeline: files.timeline, places: files.placesRecord } as FactRecord;
-const errors = validateContent(
-  files as RawContent,
-  readFileSync(`${dir}record/alaska-gipfel.de.txt`, 'utf8'),
-  { record, checks: [diagramProblems] },
-);
+const errors = validateContent(files as RawContent, readFileSync(articleTextFile(), 'utf8'), {
+  record,
+  checks: [diagramProblems],
+});
 if (errors.length) fail(errors);
 console.log('Content is valid.');

@@ -2,15 +2,15 @@
  * The story's opening picture, drawn when the site is built (and on request by the dev server):
  * one frame with Alaska and Ukraine in Leaflet's projection, from the bundled Natural Earth
  * geography, the summit's place named and dated, a few further places and the countries named.
- * What it shows is data (src/content/data/summit.json, places.json, events.json); labels are
+ * What it shows is data (the article's data/summit.json, places.json, events.json); labels are
  * placed by the map's own label layout. A static SVG: it costs the first load no script.
  *
  * Imports no module that needs Vite's loaders, so vite.config.ts can use it (see
  * scripts/vite/opening-figure.ts).
  */
-import summitJson from '../../src/content/data/summit.json';
-import placesJson from '../../src/content/data/places.json';
-import eventsJson from '../../src/content/data/events.json';
+import summitJson from '@article/data/summit.json';
+import placesJson from '@article/data/places.json';
+import eventsJson from '@article/data/events.json';
 import worldTopo from '../../src/features/map/geo/world.topo.json';
 import { summitSchema, type Summit } from '../../src/content/schema';
 import { mapUi } from '../../src/content/ui/karte.de';

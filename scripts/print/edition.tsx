@@ -8,7 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { buildContent, type Content, type Section } from '../../src/content/build';
 import { allContentFiles } from '../../src/content/all-files';
 import type { VisualState } from '../../src/content/schema';
-import { sources as iccRecordSources } from '../../src/content/record/icc-states-parties.json';
+import { sources as iccRecordSources } from '@article/record/icc-states-parties.json';
 import { printUi } from '../../src/content/ui/druck.de';
 import { formatDate, formatDateRange } from '../../src/lib/dates';
 import {

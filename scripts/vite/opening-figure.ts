@@ -1,4 +1,5 @@
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { articleModules } from './article.ts';
 import { OPENING_FILES } from '../../src/features/story/opening-files.ts';
 import type * as Generator from '../figures/opening-figure';
 
@@ -20,6 +21,7 @@ async function drawForBuild(root: string): Promise<Record<OpeningSize, string>> 
   const server = await createServer({
     root,
     configFile: false,
+    plugins: [articleModules()],
     logLevel: 'warn',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },

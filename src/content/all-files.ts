@@ -1,13 +1,13 @@
 import { contentFiles } from './index';
-import sources from './data/sources.json';
-import relations from './data/relations.json';
-import positions from './data/positions.json';
-import events from './data/events.json';
-import places from './data/places.json';
-import actors from './data/actors.json';
-import terms from './data/terms.json';
-import notes from './data/notes.json';
-import site from './data/site.json';
+import sources from '@article/data/sources.json';
+import relations from '@article/data/relations.json';
+import positions from '@article/data/positions.json';
+import events from '@article/data/events.json';
+import places from '@article/data/places.json';
+import actors from '@article/data/actors.json';
+import terms from '@article/data/terms.json';
+import notes from '@article/data/notes.json';
+import site from '@article/data/site.json';
 import type { ContentFiles } from './schema';
 
 /**

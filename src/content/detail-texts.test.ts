@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { articleDir } from '../../scripts/article';
 import { leanJson } from '../../scripts/vite/lean-content';
-import fullEvents from './data/events.json';
-import fullPlaces from './data/places.json';
-import fullActors from './data/actors.json';
-import fullTerms from './data/terms.json';
-import fullNotes from './data/notes.json';
-import fullSite from './data/site.json';
-import article from './data/article.json';
+import fullEvents from '@article/data/events.json';
+import fullPlaces from '@article/data/places.json';
+import fullActors from '@article/data/actors.json';
+import fullTerms from '@article/data/terms.json';
+import fullNotes from '@article/data/notes.json';
+import fullSite from '@article/data/site.json';
+import article from '@article/data/article.json';
 import { content } from './index';
 import { loadDetailTexts } from './detail-texts';
 import { leanFields, type LeanFile } from './lean-fields';
@@ -26,7 +27,7 @@ describe('the fields only a detail shows', () => {
   for (const [file, full] of files) {
     it(`stay out of the first load: ${file}`, () => {
       // What the build makes of `<file>?lean` (src/content/index.ts imports them so).
-      const lean = leanJson(join(process.cwd(), 'src/content/data', file)) as ContentRecord[];
+      const lean = leanJson(join(articleDir(), 'data', file)) as ContentRecord[];
       const kept = new Set(file === 'events.json' ? article.epilogue.events : []);
       expect(lean.map((r) => r.id)).toEqual(full.map((r) => r.id));
       for (const [i, record] of lean.entries()) {
@@ -48,7 +49,7 @@ describe('the fields only a detail shows', () => {
   }
 
   it('stay out of the first load: the change log of site.json', () => {
-    const lean = leanJson(join(process.cwd(), 'src/content/data/site.json'));
+    const lean = leanJson(join(articleDir(), 'data', 'site.json'));
     expect(lean).toEqual({ ...fullSite, changes: [] });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allContentFiles as contentFiles } from './all-files';
-import timelineRecord from './record/timeline.json';
-import placesRecord from './record/places.json';
+import timelineRecord from '@article/record/timeline.json';
+import placesRecord from '@article/record/places.json';
 
 /** The app's facts must say what the checked fact sheets say: same dates, places, points, sources. */
 describe('the facts agree with the checked record', () => {

@@ -2,16 +2,16 @@
  * The content, loaded and indexed once. The data files were validated against the schema at
  * build time (scripts/validate-content.ts) and in the tests, so the app trusts them here.
  */
-import articleText from './record/alaska-gipfel.de.txt?raw';
-import article from './data/article.json';
-import annotations from './data/annotations.json';
+import articleText from '@article/text?raw';
+import article from '@article/data/article.json';
+import annotations from '@article/data/annotations.json';
 // Without the fields only a detail shows: see ./lean-fields.ts.
-import actors from './data/actors.json?lean';
-import places from './data/places.json?lean';
-import events from './data/events.json?lean';
-import terms from './data/terms.json?lean';
-import notes from './data/notes.json?lean';
-import site from './data/site.json?lean';
+import actors from '@article/data/actors.json?lean';
+import places from '@article/data/places.json?lean';
+import events from '@article/data/events.json?lean';
+import terms from '@article/data/terms.json?lean';
+import notes from '@article/data/notes.json?lean';
+import site from '@article/data/site.json?lean';
 import { buildContent } from './build';
 import type { ContentFiles } from './schema';
 

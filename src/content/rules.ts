@@ -225,7 +225,7 @@ export function provenanceProblems(content: Content): string[] {
   return errors;
 }
 
-/** The parts of the fact sheets (src/content/record/) the data must agree with. */
+/** The parts of the fact sheets (the article's record/) the data must agree with. */
 export interface FactRecord {
   timeline: {
     events: {
@@ -246,6 +246,15 @@ export interface FactRecord {
       sources: { url: string }[];
     }[];
   };
+}
+
+/** The checked list of the Rome Statute's states parties (record/icc-states-parties.json). */
+export interface IccRecord {
+  as_of: string;
+  count: number;
+  sources: { title: string; url: string }[];
+  parties: { iso_n3: string; iso_a3: string; name: string }[];
+  small_parties_ne50m: { iso_a3: string; name: string; marker_lonlat: number[] }[];
 }
 
 /** The events and places must say what the checked fact sheets say: dates, places, points, sources. */

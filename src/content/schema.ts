@@ -371,7 +371,7 @@ export type ContentFiles = z.infer<typeof contentSchema> & { articleText: string
 const pixelSize = z.tuple([z.number().int().positive(), z.number().int().positive()]);
 
 /**
- * The summit at the centre (src/content/data/summit.json): the place that stands for it wherever
+ * The summit at the centre (the article's data/summit.json): the place that stands for it wherever
  * a map shows Alaska (named, never folded away), its event (the date), the story's opening
  * picture (its area, the places and countries it names, its two sizes) and the frame the map
  * page opens on. Facts are referenced by id: the picture states nothing the data does not.

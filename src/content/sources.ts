@@ -15,9 +15,9 @@ let pending: Promise<Map<string, Source>> | null = null;
 const listeners = new Set<() => void>();
 
 export function loadSources(): Promise<Map<string, Source>> {
-  pending ??= import('./data/sources.json').then(
+  pending ??= import('@article/data/sources.json').then(
     ({ default: list }) => {
-      sourceById = new Map((list as Source[]).map((s) => [s.id, s]));
+      sourceById = new Map(list.map((s) => [s.id, s]));
       for (const listener of listeners) listener();
       return sourceById;
     },

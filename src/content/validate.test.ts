@@ -5,15 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { allContentFiles as contentFiles } from './all-files';
 import { diagramProblems } from '../features/actors/layout-check';
-import timeline from './record/timeline.json';
-import places from './record/places.json';
-import type { FactRecord } from './rules';
+import timeline from '@article/record/timeline.json';
+import places from '@article/record/places.json';
 import type { ContentFiles } from './schema';
 import { parseContentFile, validateContent } from './validate';
 
 type Files = Omit<ContentFiles, 'articleText'>;
 
-const record = { timeline, places } as unknown as FactRecord;
+const record = { timeline, places };
 const options = { record, checks: [diagramProblems] };
 
 const clone = (): Files => {

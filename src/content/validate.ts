@@ -58,7 +58,7 @@ export function parseContentFile(
 }
 
 export interface ValidateOptions {
-  /** The checked fact sheets (src/content/record/): events and places must agree with them. */
+  /** The checked fact sheets (the article's record/): events and places must agree with them. */
   record?: FactRecord;
   /** Checks that live with a view (e.g. the diagram's overlaps), run on the built content. */
   checks?: readonly ((content: Content) => string[])[];

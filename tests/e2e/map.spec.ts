@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { scrollElementTo } from './page-helpers';
+import { articleData } from './article-data';
 
 interface PlaceRecord {
   id: string;
@@ -25,14 +25,8 @@ interface SectionRecord {
   steps: StepRecord[];
 }
 
-const places = JSON.parse(
-  readFileSync(new URL('../../src/content/data/places.json', import.meta.url), 'utf8'),
-) as PlaceRecord[];
-const sections = (
-  JSON.parse(
-    readFileSync(new URL('../../src/content/data/article.json', import.meta.url), 'utf8'),
-  ) as { sections: SectionRecord[] }
-).sections;
+const places = articleData<PlaceRecord[]>('places');
+const sections = articleData<{ sections: SectionRecord[] }>('article').sections;
 const placeById = new Map(places.map((p) => [p.id, p]));
 
 const map = (page: Page) => page.locator('.leaflet-container');

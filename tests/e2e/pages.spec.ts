@@ -1,12 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { articleText } from './article-data';
 
-const articleText = readFileSync(
-  new URL('../../src/content/record/alaska-gipfel.de.txt', import.meta.url),
-  'utf8',
-);
-const paragraphs = articleText
+const text = articleText();
+const paragraphs = text
   .replace(/\n\s*\n\s*\n\s*\n/g, ' ')
   .split(/\n\s*\n/)
   .map((p) => p.replace(/\s+/g, ' ').trim())

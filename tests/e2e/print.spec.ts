@@ -1,13 +1,13 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { articleData } from './article-data';
 
 // PDF text and page count come from poppler-utils (pdftotext, pdfinfo), which
 // scripts/install-test-deps.sh installs beside Chromium.
 
-const data = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../src/content/data/${name}.json`, import.meta.url), 'utf8'));
+const data = (name: string): unknown => articleData(name);
 const article = data('article') as {
   author: string;
   sections: { id: string; heading: string; steps: { visual: { view: string } }[] }[];

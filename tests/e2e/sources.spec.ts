@@ -1,14 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { articleData } from './article-data';
 
 const routes = ['/', '/karte', '/chronik', '/akteure', '/glossar', '/quellen'];
-const article = JSON.parse(
-  readFileSync(new URL('../../src/content/data/article.json', import.meta.url), 'utf8'),
-) as { author: string };
-const site = JSON.parse(
-  readFileSync(new URL('../../src/content/data/site.json', import.meta.url), 'utf8'),
-) as { stand: string };
+const article = articleData<{ author: string }>('article');
+const site = articleData<{ stand: string }>('site');
 
 /** The content of a meta tag with this name or property in an HTML document. */
 function meta(html: string, name: string): string | undefined {
@@ -169,9 +165,7 @@ test('the sources page explains every kind of statement and records the correcti
 test('English source titles on /quellen are read in English, German ones in German', async ({
   page,
 }) => {
-  const list = JSON.parse(
-    readFileSync(new URL('../../src/content/data/sources.json', import.meta.url), 'utf8'),
-  ) as { id: string; title: string; lang?: string }[];
+  const list = articleData<{ id: string; title: string; lang?: string }[]>('sources');
   await page.goto('/quellen');
   const index = page.locator('.source-index__item');
   await expect(index).toHaveCount(list.length);

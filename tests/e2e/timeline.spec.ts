@@ -1,12 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { showStepVisual } from './page-helpers';
+import { articleData } from './article-data';
 
-const events = JSON.parse(
-  readFileSync(new URL('../../src/content/data/events.json', import.meta.url), 'utf8'),
-) as { id: string; title: string }[];
+const events = articleData<{ id: string; title: string }[]>('events');
 
 const timeline = (page: Page) => page.locator('.timeline');
 const plot = (page: Page) => page.locator('.timeline__svg');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import actors from '../../src/content/data/actors.json';
+import actors from '@article/data/actors.json';
 import { ui } from '../../src/content/ui.de';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import summitJson from '../../src/content/data/summit.json';
+import summitJson from '@article/data/summit.json';
 import { content } from '../../src/content';
 import { summitSchema } from '../../src/content/schema';
 import { openingFigure, summitData, summitLabel } from '../../scripts/figures/opening-figure';

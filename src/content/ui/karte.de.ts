@@ -2,7 +2,7 @@
  * The map's interface text. It sits beside ui.de.ts but apart from it, so it
  * travels in the view's own chunk rather than in the story's first load.
  *
- * The legend texts of the layers restate the checked facts (src/content/record/timeline.json,
+ * The legend texts of the layers restate the checked facts (the article's record/timeline.json,
  * `legend_wording_suggestion`; icc-states-parties.json; the facts README) in German, adding nothing.
  */
 export const mapUi = {

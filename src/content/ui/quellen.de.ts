@@ -3,7 +3,7 @@
  * note. It travels in the page's own chunk, not in the story's first load.
  *
  * Every statement here restates the project's records, adding nothing:
- * - the article: src/content/record/ARTICLE-README.md and README.md ("Sources and licences");
+ * - the article: src/articles/<article>/record/ARTICLE-README.md and README.md ("Sources and licences");
  * - the fact sheets and how they were checked: record/FACTS-README.md, the `description`,
  *   `sources_note` and `notes` fields of record/timeline.json, places.json, icc-states-parties.json;
  * - the geography: src/features/map/geo/README.md and scripts/build-geo.mjs;

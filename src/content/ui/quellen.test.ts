@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import sources from '../data/sources.json';
-import events from '../data/events.json';
+import sources from '@article/data/sources.json';
+import events from '@article/data/events.json';
 import { layerFacts, software, softwarePackages } from './quellen.de';
 
 const licenceOf = (name: string) =>

@@ -3,7 +3,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import worldJson from './geo/world.topo.json';
-import placesRecord from '../../content/record/places.json';
+import placesRecord from '@article/record/places.json';
 
 type Shape = Feature<Polygon | MultiPolygon, { name?: string }>;
 const world = worldJson as unknown as Topology<{

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parties } from '../../content/record/icc-states-parties.json';
+import { parties } from '@article/record/icc-states-parties.json';
 import { loadCountries } from './geo';
 import { isParty, partyIds, smallPartyPoints } from './icc';
 

@@ -5,7 +5,7 @@
 import {
   parties,
   small_parties_ne50m as smallParties,
-} from '../../content/record/icc-states-parties.json';
+} from '@article/record/icc-states-parties.json';
 import { shiftLon } from './map-model';
 
 /** Åland (248) is a separate feature in the atlas but part of Finland (246): coloured like it. */

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { content } from '../../content';
-import summit from '../../content/data/summit.json';
+import summit from '@article/data/summit.json';
 import { factSourcesPath } from '../../content/target';
 import { ui } from '../../content/ui.de';
 import { formatDate } from '../../lib/dates';
