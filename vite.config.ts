@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pageRoutes } from './src/app/routes.ts';
 import { articleModules } from './scripts/vite/article.ts';
+import { actorStyles } from './scripts/vite/actor-styles.ts';
 import { leanContent } from './scripts/vite/lean-content.ts';
 import { openingFigurePlugin } from './scripts/vite/opening-figure.ts';
 
@@ -35,7 +36,14 @@ function previewNotFound(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), articleModules(), leanContent(), openingFigurePlugin(), previewNotFound()],
+  plugins: [
+    react(),
+    articleModules(),
+    actorStyles(),
+    leanContent(),
+    openingFigurePlugin(),
+    previewNotFound(),
+  ],
   build: {
     target: 'es2022',
     outDir,

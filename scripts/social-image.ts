@@ -26,6 +26,8 @@ const articleData = `${articleDir()}data/`;
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 interface Actor {
+  colour?: string;
+  tint?: string;
   id: string;
   name: string;
   filterable: boolean;
@@ -98,9 +100,21 @@ function pathOf(geometry: Polygon | MultiPolygon): string {
 /** The preview as SVG source. */
 export function socialImageSvg(): string {
   const { width, height } = SOCIAL_IMAGE;
-  const token = tokens();
+  const allActors = readJson<Actor[]>(`${articleData}actors.json`);
+  // The page's tokens, and the actors' colours (content: actors.json).
+  const token = new Map([
+    ...tokens(),
+    ...allActors.flatMap((a): [string, string][] =>
+      a.colour && a.tint
+        ? [
+            [`actor-${a.id}`, a.colour],
+            [`actor-${a.id}-tint`, a.tint],
+          ]
+        : [],
+    ),
+  ]);
   const colour = (name: string) => token.get(name) ?? '#000';
-  const actors = readJson<Actor[]>(`${articleData}actors.json`).filter((a) => a.filterable);
+  const actors = allActors.filter((a) => a.filterable);
   const places = readJson<Place[]>(`${articleData}places.json`);
   const article = readJson<Article>(`${articleData}article.json`);
   const world = readJson<Topology>(`${root}src/features/map/geo/world.topo.json`);

@@ -14,6 +14,8 @@ import {
 } from '../src/content/validate';
 import type { FactRecord } from '../src/content/rules';
 import { diagramProblems } from '../src/features/actors/layout-check';
+import { paletteProblems } from '../src/content/palette';
+import { pageTheme } from './css-tokens';
 
 const dir = articleDir();
 
@@ -38,7 +40,7 @@ const files = Object.fromEntries(parsed.map(([name, result]) => [name, result.da
 const record = { timeline: files.timeline, places: files.placesRecord } as FactRecord;
 const errors = validateContent(files as RawContent, readFileSync(articleTextFile(), 'utf8'), {
   record,
-  checks: [diagramProblems],
+  checks: [diagramProblems, paletteProblems(pageTheme())],
 });
 if (errors.length) fail(errors);
 console.log('Content is valid.');

@@ -1,4 +1,5 @@
 import './styles/index.css';
+import 'virtual:actor-styles.css';
 // After the screen styles, so that on paper its rules win at equal specificity.
 import './styles/print.css';
 import { reportLoadFailure } from './load-failure';

@@ -11,6 +11,7 @@
 import summitJson from '@article/data/summit.json';
 import placesJson from '@article/data/places.json';
 import eventsJson from '@article/data/events.json';
+import actorsJson from '@article/data/actors.json';
 import worldTopo from '../../src/features/map/geo/world.topo.json';
 import { summitSchema, type Summit } from '../../src/content/schema';
 import { mapUi } from '../../src/content/ui/karte.de';
@@ -43,24 +44,20 @@ const COLOURS = {
   border: '#aaa293',
   ink: '#1b1b1b',
   country: '#5c564c',
-  usa: '#0a5c9e',
-  russland: '#b23a16',
-  ukraine: '#7d6200',
-  usaTint: '#dcebf7',
-  russlandTint: '#fbe3d9',
-  ukraineTint: '#f8edc4',
 } as const;
-/** Countries tinted in their actor's colour: Russia, the USA (here: Alaska), Ukraine. */
-const TINTS: Record<string, string> = {
-  '643': COLOURS.russlandTint,
-  '840': COLOURS.usaTint,
-  '804': COLOURS.ukraineTint,
-};
-const DOT_COLOUR: Record<string, string> = {
-  usa: COLOURS.usa,
-  russland: COLOURS.russland,
-  ukraine: COLOURS.ukraine,
-};
+const actorById = new Map(actorsJson.map((a) => [a.id, a]));
+const openingTints = summitSchema.parse(summitJson).opening.tints;
+/** Countries tinted in their actor's colour (summit.json: opening.tints, by ISO number). */
+const TINTS: Record<string, string> = Object.fromEntries(
+  Object.entries(openingTints).map(([iso, actor]) => [
+    iso,
+    actorById.get(actor)?.tint ?? COLOURS.land,
+  ]),
+);
+/** A place's dot takes the colour of the first of its actors that tints a country. */
+const DOT_COLOUR: Record<string, string> = Object.fromEntries(
+  Object.values(openingTints).map((actor) => [actor, actorById.get(actor)?.colour ?? COLOURS.ink]),
+);
 
 /** Type sizes per picture: never under 12 px where the picture is shown (see opening-figure.tsx). */
 const FONTS: Record<OpeningSize, { summit: number; place: number; country: number }> = {

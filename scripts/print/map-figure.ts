@@ -41,8 +41,6 @@ export const MAP_WIDTH = 640;
 const MAX_HEIGHT = 420;
 /** Room around the area, as the map leaves when it fits a section's bounds. */
 const PADDING = 12;
-/** Actors with a colour of their own in tokens.css (as the markers use them). */
-const COLOURED = new Set(['usa', 'russland', 'ukraine', 'eu', 'nato', 'istgh']);
 const PLACE_FONT = 12.5;
 const COUNTRY_FONT = 11;
 const REGION_FONT = 11.5;
@@ -213,7 +211,7 @@ export function mapFigure(visual: Pick<VisualState, 'map' | 'places'>): MapFigur
   const dotsSvg = places
     .map((p) => {
       const [x, y] = frame.project(p.lon, p.lat);
-      const [first, second] = p.actors.filter((a) => COLOURED.has(a));
+      const [first, second] = p.actors.filter((a) => content.colouredActorIds.has(a));
       const r = highlighted.has(p.id) ? 7.5 : 5.5;
       const ring = highlighted.has(p.id)
         ? `<circle cx="${num(x)}" cy="${num(y)}" r="${r + 3.5}" fill="var(--ink)"/>`

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { actorStylesheet } from '../../src/styles/actor-styles';
+import { articleActors } from '../vite/actor-styles';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -25,8 +27,12 @@ export function escapeXml(text: string): string {
 /** A number for an SVG attribute: one decimal is finer than a printer's dot at this size. */
 export const num = (n: number) => String(Math.round(n * 10) / 10);
 
-/** The design tokens as CSS for a standalone picture (its root element is the `:root`). */
-export const tokensStyle = (): string => compactCss(stylesheet('src/styles/tokens.css'));
+/**
+ * The design tokens as CSS for a standalone picture (its root element is the `:root`), with the
+ * article's actor colours and colour classes (src/styles/actor-styles.ts).
+ */
+export const tokensStyle = (): string =>
+  compactCss(stylesheet('src/styles/tokens.css')) + actorStylesheet(articleActors());
 
 /** Comments and runs of whitespace removed: the CSS embedded in each picture stays small. */
 export function compactCss(css: string): string {

@@ -97,6 +97,8 @@ export interface Content {
   annotationById: Map<string, Annotation>;
   actors: Actor[];
   actorById: Map<string, Actor>;
+  /** The actors with a colour of their own (a person takes its state's), in content order. */
+  colouredActorIds: ReadonlySet<string>;
   places: Place[];
   placeById: Map<string, Place>;
   events: TimelineEvent[];
@@ -344,6 +346,7 @@ export function buildContent(files: ContentFiles): Content {
     annotationById: byId(annotations, 'annotations.json'),
     actors: files.actors,
     actorById: byId(files.actors, 'actors.json'),
+    colouredActorIds: new Set(files.actors.filter((a) => !a.memberOf).map((a) => a.id)),
     places: files.places,
     placeById: byId(files.places, 'places.json'),
     events: [...files.events].sort((a, b) => a.date.localeCompare(b.date)),

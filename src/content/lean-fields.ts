@@ -9,7 +9,8 @@
 export const leanFields = {
   'events.json': ['text', 'note', 'sources', 'report'],
   'places.json': ['summary', 'summarySources', 'precision', 'recordName', 'sources'],
-  'actors.json': ['summary', 'sources'],
+  // An actor's colours reach the page as a stylesheet (src/styles/actor-styles.ts).
+  'actors.json': ['summary', 'sources', 'colour', 'tint'],
   'terms.json': ['definition', 'sources'],
   'notes.json': ['text', 'sources'],
   // The change log is shown on the sources page only; the Stand, in the story's byline, stays.

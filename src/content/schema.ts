@@ -65,6 +65,8 @@ const supportFields = {
   party: idSchema.optional(),
 };
 
+const hexColour = z.string().regex(/^#[0-9a-f]{6}$/, 'a colour is written "#rrggbb" (lower case)');
+
 export const actorSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
@@ -75,6 +77,13 @@ export const actorSchema = z.object({
   memberOf: idSchema.optional(),
   /** Whether the reader can filter by this actor. Persons follow their state instead. */
   filterable: z.boolean(),
+  /**
+   * The actor's colour ("#0a5c9e": chips, marks, markers, outlines) and a light tint of it (behind
+   * text): every actor without `memberOf` has both, a person takes its state's. The validator
+   * checks them for contrast and keeps them apart for colour-blind readers (src/content/palette.ts).
+   */
+  colour: hexColour.optional(),
+  tint: hexColour.optional(),
   summary: z.string().min(1),
   ...supportFields,
 });
@@ -396,6 +405,11 @@ export const summitSchema = z.object({
      * Drawn once per size: a phone's column, and the wider text column of a desktop. Each names
      * the further places it shows besides the summit's (every one of them named, or the build fails).
      */
+    /** Countries tinted in an actor's colour, by ISO 3166 number ("643": the actor's id). */
+    tints: z.record(
+      z.string().regex(/^\d{3}$/, 'an ISO 3166 country number such as "643"'),
+      idSchema,
+    ),
     sizes: z.object({
       narrow: z.object({ size: pixelSize, places: z.array(idSchema) }),
       wide: z.object({ size: pixelSize, places: z.array(idSchema) }),

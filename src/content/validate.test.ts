@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { allContentFiles as contentFiles } from './all-files';
 import { diagramProblems } from '../features/actors/layout-check';
+import { pageTheme } from '../../scripts/css-tokens';
+import { paletteProblems } from './palette';
 import timeline from '@article/record/timeline.json';
 import places from '@article/record/places.json';
 import type { ContentFiles } from './schema';
@@ -13,7 +15,7 @@ import { parseContentFile, validateContent } from './validate';
 type Files = Omit<ContentFiles, 'articleText'>;
 
 const record = { timeline, places };
-const options = { record, checks: [diagramProblems] };
+const options = { record, checks: [diagramProblems, paletteProblems(pageTheme())] };
 
 const clone = (): Files => {
   const files: Partial<ContentFiles> = { ...contentFiles };
@@ -25,6 +27,39 @@ const find = <T extends { id: string }>(list: T[], id: string): T => list.find((
 
 /** Each mistake, what it does to the files, and the message it must produce. */
 const mistakes: [string, (d: Files) => void, RegExp][] = [
+  [
+    'two actors a reader without green cones cannot tell apart (brick red and olive)',
+    (d) => {
+      find(d.actors, 'russland').colour = '#b23a16';
+      find(d.actors, 'ukraine').colour = '#7d6200';
+    },
+    /^actors\.json: "russland" \(#b23a16\) and "ukraine" \(#7d6200\) look alike to a reader with deuteranopia: difference 1\.8, at least 10 \(CIEDE2000\)$/,
+  ],
+  [
+    'an actor colour too light to read as text',
+    (d) => (find(d.actors, 'eu').colour = '#66c2a5'),
+    /^actors\.json: "eu": colour #66c2a5 as text on the page: contrast 2(\.\d)?:1, at least 4\.5:1$/,
+  ],
+  [
+    'a tint too dark for body text',
+    (d) => (find(d.actors, 'nato').tint = '#8b417a'),
+    /^actors\.json: "nato": body text on its tint #8b417a: contrast \d\.\d:1, at least 4\.5:1$/,
+  ],
+  [
+    'an actor without a colour',
+    (d) => delete find(d.actors, 'istgh').colour,
+    /^actors\.json: "istgh": needs a "colour" and a "tint" \(or "memberOf" to take its state's\)$/,
+  ],
+  [
+    'a person with a colour of their own',
+    (d) => (find(d.actors, 'putin').colour = '#b53d16'),
+    /^actors\.json: "putin": takes the colour of "russland": leave "colour" and "tint" out$/,
+  ],
+  [
+    'a colour not written as #rrggbb',
+    (d) => (find(d.actors, 'usa').colour = 'blue'),
+    /^actors\.json: "usa" at \d+\.colour: a colour is written "#rrggbb" \(lower case\)$/,
+  ],
   [
     'a day that is not in the calendar (30 February)',
     (d) => (find(d.events, 'full-scale-invasion').date = '2022-02-30'),

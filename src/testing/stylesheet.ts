@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import actors from '@article/data/actors.json';
+import { actorStylesheet, expandChosen } from '../styles/actor-styles';
 
 /**
  * The app's stylesheet, parsed by jsdom, for tests of what the CSS selects. jsdom computes no
@@ -7,11 +9,11 @@ import { join } from 'node:path';
  * the values that the rules selecting `el` declare for a property (media queries and nested
  * rules are not entered). Where rules of equal specificity compete, the last value wins.
  */
-// Read from disk: the tests load no CSS through Vite (`css: false`).
-export const stylesheetText = readFileSync(
-  join(import.meta.dirname, '../styles/index.css'),
-  'utf8',
-);
+// Read from disk, with what the build writes from the content (src/styles/actor-styles.ts): the
+// tests load no CSS through Vite (`css: false`).
+export const stylesheetText =
+  expandChosen(readFileSync(join(import.meta.dirname, '../styles/index.css'), 'utf8'), actors) +
+  actorStylesheet(actors);
 
 let rules: CSSStyleRule[] | null = null;
 

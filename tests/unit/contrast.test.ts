@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import actors from '@article/data/actors.json';
+import { colourTokens, pageTheme } from '../../scripts/css-tokens';
+import { allContentFiles } from '../../src/content/all-files';
+import { buildContent } from '../../src/content/build';
+import { paletteProblems } from '../../src/content/palette';
+import { contrast } from '../../src/lib/colour';
 import { ui } from '../../src/content/ui.de';
 
 /**
@@ -11,18 +15,7 @@ import { ui } from '../../src/content/ui.de';
  * hatching, timeline marks, diagram outlines, the focus ring). Computed from the CSS itself.
  */
 
-function tokensOf(file: string): Map<string, string> {
-  const css = readFileSync(join(import.meta.dirname, '../../src', file), 'utf8');
-  return new Map(
-    Array.from(css.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\b/gi), (m) => [m[1]!, m[2]!]),
-  );
-}
-
-const tokens = new Map([
-  ...tokensOf('styles/tokens.css'),
-  // The map's land and sea, defined with the legend that shares them.
-  ...tokensOf('features/map/legend.css'),
-]);
+const tokens = colourTokens();
 
 function colour(name: string): string {
   const value = tokens.get(name);
@@ -30,71 +23,12 @@ function colour(name: string): string {
   return value;
 }
 
-/** Relative luminance of an sRGB colour (WCAG 2.x). */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
-
 const TEXT = 4.5;
 const GRAPHICS = 3;
 
-/** Every actor that has a colour of its own (persons take their state's). */
-const coloured = actors.filter((a) => !('memberOf' in a) || !a.memberOf).map((a) => a.id);
-
 describe('contrast of the colours', () => {
-  it('computes WCAG contrast as published (black on white is 21:1, a known pair 4.54:1)', () => {
-    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
-    expect(contrast('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
-  });
-
-  it('every actor with a colour of its own has a colour and a tint', () => {
-    expect(coloured).toEqual(['usa', 'russland', 'ukraine', 'eu', 'nato', 'istgh']);
-    for (const id of coloured) {
-      expect(tokens.has(`--actor-${id}`), id).toBe(true);
-      expect(tokens.has(`--actor-${id}-tint`), id).toBe(true);
-    }
-  });
-
-  describe.each(coloured)('the colour of %s', (id) => {
-    const actor = colour(`--actor-${id}`);
-    const tint = colour(`--actor-${id}-tint`);
-
-    it.each(['--paper', '--surface'])(
-      'colours text on %s (a person’s name in the diagram) at 4.5:1',
-      (background) => {
-        expect(contrast(actor, colour(background))).toBeGreaterThanOrEqual(TEXT);
-      },
-    );
-
-    it('colours text on its own tint at 4.5:1', () => {
-      expect(contrast(actor, tint)).toBeGreaterThanOrEqual(TEXT);
-    });
-
-    it('carries body text on its tint at 4.5:1 (a matched mention, a chosen chip, a node)', () => {
-      for (const ink of ['--ink', '--ink-soft']) {
-        expect(contrast(colour(ink), tint), ink).toBeGreaterThanOrEqual(TEXT);
-      }
-    });
-
-    it.each(['--paper', '--surface', '--map-land', '--map-sea'])(
-      'draws graphics on %s at 3:1',
-      (background) => {
-        expect(contrast(actor, colour(background))).toBeGreaterThanOrEqual(GRAPHICS);
-      },
-    );
-
-    it('draws outlines and underlines on its own tint at 3:1', () => {
-      expect(contrast(actor, tint)).toBeGreaterThanOrEqual(GRAPHICS);
-    });
+  it('the article’s actor colours pass the palette’s rules (src/content/palette.ts)', () => {
+    expect(paletteProblems(pageTheme())(buildContent(allContentFiles))).toEqual([]);
   });
 
   it.each(['--ink', '--ink-soft', '--ink-dim'])(
