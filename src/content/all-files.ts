@@ -2,6 +2,7 @@ import { contentFiles } from './index';
 import sources from '@article/data/sources.json';
 import relations from '@article/data/relations.json';
 import positions from '@article/data/positions.json';
+import phases from '@article/data/phases.json';
 import events from '@article/data/events.json';
 import places from '@article/data/places.json';
 import actors from '@article/data/actors.json';
@@ -25,4 +26,5 @@ export const allContentFiles = {
   sources,
   relations,
   positions,
+  phases,
 } as unknown as ContentFiles; // the JSON files, typed by the schema that checks them

@@ -49,6 +49,10 @@ declare module '@article/data/positions.json' {
   const value: import('./schema').ContentFiles['positions'];
   export default value;
 }
+declare module '@article/data/phases.json' {
+  const value: import('./schema').PhaseSpec[];
+  export default value;
+}
 declare module '@article/data/site.json' {
   const value: import('./schema').Site;
   export default value;

@@ -9,6 +9,7 @@ import type {
   ContentFiles,
   FactNote,
   Issue,
+  PhaseSpec,
   Place,
   Position,
   Relation,
@@ -113,6 +114,8 @@ export interface Content {
   relationById: Map<string, Relation>;
   issues: Issue[];
   positions: Position[];
+  /** The timeline's phases (empty in the story's first load: see ./phases.ts). */
+  phases: PhaseSpec[];
   stand: string;
   changes: ContentFiles['site']['changes'];
   /** Words in another language in the newsroom's texts, marked with it where shown. */
@@ -358,6 +361,7 @@ export function buildContent(files: ContentFiles): Content {
     sources: files.sources,
     sourceById: byId(files.sources, 'sources.json'),
     relations: files.relations,
+    phases: files.phases,
     relationById: byId(files.relations, 'relations.json'),
     issues: files.positions.issues,
     positions: files.positions.positions,
@@ -433,6 +437,10 @@ export function brokenReferences(content: Content): string[] {
     check('article.json', owner, 'relation', visual.relations ?? [], content.relationById);
   }
   check('article.json', 'epilogue', 'event', content.epilogue.events, content.eventById);
+  for (const phase of content.phases) {
+    const events = [phase.start, ...(phase.end ? [phase.end] : []), ...phase.events];
+    check('phases.json', phase.id, 'event', events, content.eventById);
+  }
   for (const relation of content.relations) {
     supported('relations.json', relation);
     check('relations.json', relation.id, 'actor', [relation.from, relation.to], content.actorById);

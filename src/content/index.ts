@@ -29,6 +29,8 @@ export const contentFiles = {
   // Relations and positions travel with the actors views (see ./stakeholders.ts).
   relations: [],
   positions: { issues: [], positions: [] },
+  // The timeline's phases travel with it (see ./phases.ts).
+  phases: [],
   site,
 } as unknown as ContentFiles; // JSON imports are typed structurally; the schema check vouches for them.
 

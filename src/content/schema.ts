@@ -360,6 +360,24 @@ export type SectionMeta = z.infer<typeof sectionMetaSchema>;
 export type Site = z.infer<typeof siteSchema>;
 export type ForeignPhrase = z.infer<typeof foreignPhraseSchema>;
 
+/**
+ * A phase of the timeline, drawn as a band: opened (and closed) by events, so its dates are theirs;
+ * its label rests on the events it names, whose sources are the band's.
+ */
+export const phaseSchema = z.object({
+  id: idSchema,
+  /** The band's label, and a shorter one for narrow bands. */
+  label: z.string().min(1),
+  shortLabel: z.string().min(1),
+  /** The event that opens the phase. */
+  start: idSchema,
+  /** The event that closes it; without one the phase lasts to the end of the timeline. */
+  end: idSchema.optional(),
+  /** The events whose sources support the label. */
+  events: z.array(idSchema).min(1, 'names no event its label rests on'),
+});
+export type PhaseSpec = z.infer<typeof phaseSchema>;
+
 export const contentSchema = z.object({
   article: articleMetaSchema,
   annotations: annotationsSchema,
@@ -371,6 +389,7 @@ export const contentSchema = z.object({
   sources: z.array(sourceSchema),
   relations: z.array(relationSchema),
   positions: positionsFileSchema,
+  phases: z.array(phaseSchema),
   site: siteSchema,
 });
 

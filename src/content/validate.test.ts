@@ -28,6 +28,16 @@ const find = <T extends { id: string }>(list: T[], id: string): T => list.find((
 /** Each mistake, what it does to the files, and the message it must produce. */
 const mistakes: [string, (d: Files) => void, RegExp][] = [
   [
+    'a phase opened by an event that does not exist',
+    (d) => (d.phases[0]!.start = 'no-such-event'),
+    /^phases\.json: "krim-und-donbas": unknown event "no-such-event"$/,
+  ],
+  [
+    'a phase whose label rests on no event',
+    (d) => (d.phases[0]!.events = []),
+    /^phases\.json: "krim-und-donbas" at 0\.events: names no event its label rests on$/,
+  ],
+  [
     'two actors a reader without green cones cannot tell apart (brick red and olive)',
     (d) => {
       find(d.actors, 'russland').colour = '#b23a16';

@@ -8,7 +8,6 @@ import type { z } from 'zod';
 import { phrasePattern } from './foreign-phrases';
 import { contentSchema } from './schema';
 import { brokenReferences, buildContent, type Content } from './build';
-import { phases } from './phases';
 import { provenanceProblems, recordProblems, type FactRecord } from './rules';
 import { layerFacts } from './ui/quellen.de';
 import { stepProblems } from './validate-steps';
@@ -24,6 +23,7 @@ export const contentFileNames = [
   'sources',
   'relations',
   'positions',
+  'phases',
   'site',
 ] as const;
 
@@ -64,7 +64,7 @@ export interface ValidateOptions {
   checks?: readonly ((content: Content) => string[])[];
 }
 
-/** The map layers and the timeline's phases: content kept in modules, checked like the rest. */
+/** The map layers: content kept in a module, checked like the rest. */
 function moduleProblems(content: Content): string[] {
   const errors: string[] = [];
   for (const layer of layerFacts) {
@@ -80,13 +80,6 @@ function moduleProblems(content: Content): string[] {
       ...layer.events.flatMap((id) => content.eventById.get(id)?.sources ?? []),
     ].filter((id) => content.sourceById.get(id)?.read !== false);
     if (read.length === 0) errors.push(`${at}: no source that was read`);
-  }
-  for (const phase of phases) {
-    const at = `phases.ts: phase "${phase.id}"`;
-    for (const id of [phase.start, ...(phase.end ? [phase.end] : []), ...phase.events]) {
-      if (!content.eventById.has(id)) errors.push(`${at}: unknown event "${id}"`);
-    }
-    if (phase.events.length === 0) errors.push(`${at}: names no event its label rests on`);
   }
   return errors;
 }

@@ -1,11 +1,12 @@
 /** The timeline's phases: the data is content (src/content/phases.ts); this resolves it. */
+import summit from '@article/data/summit.json';
 import type { Content } from '../../content';
 import { phases, type PhaseSpec } from '../../content/phases';
 
 export { phases, type PhaseSpec };
 
-/** The event the story turns on: the summit, which "Zum Gipfel" reaches in one tap. */
-export const summitEvent = 'alaska-summit';
+/** The event the story turns on (summit.json), which the timeline's jump reaches in one tap. */
+export const summitEvent = summit.event;
 
 export interface Phase extends PhaseSpec {
   startDate: string;

@@ -58,6 +58,16 @@ describe("the timeline's model of the content", () => {
     }
   });
 
+  it('draws an article without phases as one stretch of time, every event on it', () => {
+    const model = buildTimelineModel(content, []);
+    expect(model.phases).toEqual([]);
+    expect(model.segments).toHaveLength(1);
+    const [from, to] = model.domain;
+    for (const item of model.items) {
+      expect(item.start >= from && item.start <= to, item.id).toBe(true);
+    }
+  });
+
   it('labels the axis in German', () => {
     const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
     expect(tickLabel(d('2014-01-01'), 'year')).toBe('2014');

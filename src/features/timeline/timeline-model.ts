@@ -9,7 +9,7 @@ import { ui } from '../../content/ui.de';
 import { formatDateRange } from '../../lib/dates';
 import { describeTarget } from '../facts/fact-summary';
 import { filterActorsOf } from '../filter/actor-match';
-import { resolvePhases, summitEvent, type Phase } from './phases';
+import { phases, resolvePhases, summitEvent, type Phase, type PhaseSpec } from './phases';
 import type { SegmentSpec, TickLevel } from './piecewise-scale';
 import { timelineUi } from '../../content/ui/chronik.de';
 
@@ -49,7 +49,10 @@ export const parseDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** Marks sit at midday, so that in a view of days each one is centred on its day. */
 const midday = (iso: string) => new Date(parseDay(iso).getTime() + 43_200_000);
 
-export function buildTimelineModel(content: Content): TimelineModel {
+export function buildTimelineModel(
+  content: Content,
+  phaseSpecs: readonly PhaseSpec[] = phases,
+): TimelineModel {
   const items = content.events.map((event): TimelineItem => {
     const dateLabel = formatDateRange(event.date, event.dateEnd);
     const flags = describeTarget({ type: 'event', id: event.id })?.flags ?? [];
@@ -75,7 +78,7 @@ export function buildTimelineModel(content: Content): TimelineModel {
     weight: Math.sqrt(Math.max(1, items.filter((i) => i.lane === id).length)),
   }));
 
-  const phases = resolvePhases(content);
+  const resolved = resolvePhases(content, phaseSpecs);
   const first = content.events[0]!;
   const lastDate = content.events.reduce(
     (max, e) => ((e.dateEnd ?? e.date) > max ? (e.dateEnd ?? e.date) : max),
@@ -84,8 +87,10 @@ export function buildTimelineModel(content: Content): TimelineModel {
   // The segments follow the phases: everything before the first phase is prehistory (compressed),
   // the year the last phase begins gets room of its own for its weeks.
   const start = utcYear.floor(parseDay(first.date));
-  const warFrom = utcYear.floor(parseDay(phases[0]!.startDate));
-  const focusFrom = utcYear.floor(parseDay(phases[phases.length - 1]!.startDate));
+  // Without phases, the whole span is one segment.
+  const [firstPhase, lastPhase] = [resolved[0], resolved.at(-1)];
+  const warFrom = firstPhase ? utcYear.floor(parseDay(firstPhase.startDate)) : start;
+  const focusFrom = lastPhase ? utcYear.floor(parseDay(lastPhase.startDate)) : start;
   const end = utcMonth.ceil(utcDay.offset(parseDay(lastDate), 10));
   const segments: SegmentSpec[] = [
     { id: 'vorgeschichte', start, end: warFrom, weight: 0.17 },
@@ -100,7 +105,7 @@ export function buildTimelineModel(content: Content): TimelineModel {
     items,
     lanes,
     segments,
-    phases,
+    phases: resolved,
     ...(after.length ? { afterArticleFrom: parseDay(after.sort()[0]!) } : {}),
     domain: [start, end],
   };
