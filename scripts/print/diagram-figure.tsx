@@ -12,7 +12,7 @@ import { actorsText } from '../../src/content/ui/akteure.de';
 import { Diagram } from '../../src/features/actors/diagram';
 import { relationName } from '../../src/features/actors/diagram-names';
 import { focusOf, type Focus } from '../../src/features/actors/focus';
-import { designs } from '../../src/features/actors/layout';
+import { designSpecs } from '../../src/features/actors/layout';
 import { compactCss, stylesheet, standaloneSvg, tokensStyle } from './svg';
 
 export interface DiagramFigure {
@@ -42,7 +42,7 @@ export function diagramFigure(visual: Pick<VisualState, 'actors' | 'relations'>)
   );
   const svg = /<svg\b[\s\S]*<\/svg>/.exec(markup)?.[0];
   if (!svg) throw new Error('the diagram rendered no picture');
-  const { width, height } = designs.wide;
+  const { width, height } = designSpecs.wide;
   // The view's stylesheet; the picture has no frame around it, so its own background is white.
   const css = `${tokensStyle()}${compactCss(stylesheet('src/features/actors/actors.css'))}.diagram__svg{background:var(--surface);font-family:var(--font-ui)}`;
   return {

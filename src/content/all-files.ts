@@ -3,6 +3,7 @@ import sources from '@article/data/sources.json';
 import relations from '@article/data/relations.json';
 import positions from '@article/data/positions.json';
 import phases from '@article/data/phases.json';
+import diagram from '@article/data/diagram.json';
 import events from '@article/data/events.json';
 import places from '@article/data/places.json';
 import actors from '@article/data/actors.json';
@@ -27,4 +28,5 @@ export const allContentFiles = {
   relations,
   positions,
   phases,
+  diagram,
 } as unknown as ContentFiles; // the JSON files, typed by the schema that checks them

@@ -53,6 +53,10 @@ declare module '@article/data/phases.json' {
   const value: import('./schema').PhaseSpec[];
   export default value;
 }
+declare module '@article/data/diagram.json' {
+  const value: import('./schema').DiagramHints;
+  export default value;
+}
 declare module '@article/data/site.json' {
   const value: import('./schema').Site;
   export default value;

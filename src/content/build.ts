@@ -10,6 +10,7 @@ import type {
   FactNote,
   Issue,
   PhaseSpec,
+  DiagramHints,
   Place,
   Position,
   Relation,
@@ -116,6 +117,8 @@ export interface Content {
   positions: Position[];
   /** The timeline's phases (empty in the story's first load: see ./phases.ts). */
   phases: PhaseSpec[];
+  /** Where the diagram's nodes stand (empty in the story's first load: see ./stakeholders.ts). */
+  diagram: DiagramHints;
   stand: string;
   changes: ContentFiles['site']['changes'];
   /** Words in another language in the newsroom's texts, marked with it where shown. */
@@ -362,6 +365,7 @@ export function buildContent(files: ContentFiles): Content {
     sourceById: byId(files.sources, 'sources.json'),
     relations: files.relations,
     phases: files.phases,
+    diagram: files.diagram,
     relationById: byId(files.relations, 'relations.json'),
     issues: files.positions.issues,
     positions: files.positions.positions,

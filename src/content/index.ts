@@ -31,6 +31,8 @@ export const contentFiles = {
   positions: { issues: [], positions: [] },
   // The timeline's phases travel with it (see ./phases.ts).
   phases: [],
+  // Where the diagram's nodes stand travels with the actors views (see ./stakeholders.ts).
+  diagram: {},
   site,
 } as unknown as ContentFiles; // JSON imports are typed structurally; the schema check vouches for them.
 

@@ -378,6 +378,31 @@ export const phaseSchema = z.object({
 });
 export type PhaseSpec = z.infer<typeof phaseSchema>;
 
+/** The diagram's four designs: a wide page, a square panel, a tall phone page, a flat phone band. */
+export const designIdSchema = z.enum(['wide', 'square', 'tall', 'band']);
+export type DesignId = z.infer<typeof designIdSchema>;
+
+const designHintsSchema = z.object({
+  /** Node centres in px, by actor id; an actor left out is placed by rule. */
+  at: z.record(idSchema, z.tuple([z.number(), z.number()])).optional(),
+  /** Extra bend of a relation's edge in px (perpendicular, positive to the left of from → to). */
+  bend: z.record(idSchema, z.number()).optional(),
+  /** Where along its edge a relation's label sits (0 = at "from", 1 = at "to"). */
+  labelAt: z.record(idSchema, z.number().min(0).max(1)).optional(),
+});
+
+/**
+ * Where the stakeholder diagram's nodes stand, per design (data/diagram.json). All optional: the
+ * engine places what is left out (src/features/actors/layout.ts), the validator checks overlaps.
+ */
+export const diagramSchema = z.object({
+  wide: designHintsSchema.optional(),
+  square: designHintsSchema.optional(),
+  tall: designHintsSchema.optional(),
+  band: designHintsSchema.optional(),
+});
+export type DiagramHints = z.infer<typeof diagramSchema>;
+
 export const contentSchema = z.object({
   article: articleMetaSchema,
   annotations: annotationsSchema,
@@ -390,6 +415,7 @@ export const contentSchema = z.object({
   relations: z.array(relationSchema),
   positions: positionsFileSchema,
   phases: z.array(phaseSchema),
+  diagram: diagramSchema,
   site: siteSchema,
 });
 

@@ -4,6 +4,7 @@
  */
 import relationsJson from '@article/data/relations.json';
 import positionsJson from '@article/data/positions.json';
+import diagram from '@article/data/diagram.json';
 
 const relations = relationsJson;
 const { issues, positions } = positionsJson;
@@ -13,4 +14,6 @@ export const stakeholders = {
   relationById: new Map(relations.map((r) => [r.id, r])),
   issues,
   positions,
+  /** Where the diagram's nodes stand, by design. */
+  diagram,
 };

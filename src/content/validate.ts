@@ -24,6 +24,7 @@ export const contentFileNames = [
   'relations',
   'positions',
   'phases',
+  'diagram',
   'site',
 ] as const;
 

@@ -19,7 +19,7 @@ import { leadRelations, nodeEmphasis, relationEmphasis, type Focus } from './foc
 import {
   computeLayout,
   designFor,
-  designs,
+  placedDesigns,
   type DesignId,
   type DiagramLayout,
   type EdgeLayout,
@@ -94,7 +94,7 @@ function layoutFor(designId: DesignId, labelledKey: string): DiagramLayout {
   let layout = layouts.get(key);
   if (!layout) {
     layout = computeLayout({
-      design: designs[designId],
+      design: placedDesigns(content.actors, stakeholders.diagram)[designId],
       actors: content.actors,
       relations: stakeholders.relations,
       labelled: new Set(labelledKey.split(',')),

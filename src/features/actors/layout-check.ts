@@ -5,10 +5,11 @@
  */
 import type { Content } from '../../content';
 import { focusOf, leadRelations } from './focus';
-import { computeLayout, designs, layoutProblems, type DesignId } from './layout';
+import { computeLayout, layoutProblems, placedDesigns, type DesignId } from './layout';
 
 export function diagramProblems(content: Content): string[] {
   const { actors, relations } = content;
+  const designs = placedDesigns(actors, content.diagram);
   const layout = (design: DesignId, labelled: ReadonlySet<string>) =>
     layoutProblems(computeLayout({ design: designs[design], actors, relations, labelled }));
   const all = new Set(relations.map((r) => r.id));

@@ -5,14 +5,16 @@ import { focusOf, leadRelations } from './focus';
 import {
   computeLayout,
   designFor,
-  designs,
+  designSpecs,
   layoutProblems,
+  placedDesigns,
   seededRandom,
   textWidth,
   wrapLabel,
   type DesignId,
 } from './layout';
 
+const designs = placedDesigns(content.actors, stakeholders.diagram);
 const all = new Set(stakeholders.relations.map((r) => r.id));
 const layoutOf = (design: DesignId, labelled: ReadonlySet<string> = all) =>
   computeLayout({
@@ -206,6 +208,29 @@ describe('layout helpers', () => {
     for (const design of Object.values(designs)) {
       for (const actor of content.actors)
         expect(design.at[actor.id], `${design.id}/${actor.id}`).toBeDefined();
+    }
+  });
+
+  it('places the actors an article gives no position, inside the box and apart: states on a ring, a person beside its state', () => {
+    const actors = [
+      { id: 'a', kind: 'staat', memberOf: undefined },
+      { id: 'b', kind: 'staat', memberOf: undefined },
+      { id: 'c', kind: 'gericht', memberOf: undefined },
+      { id: 'p', kind: 'person', memberOf: 'b' },
+    ] as const;
+    const placed = placedDesigns(actors, { wide: { at: { a: [100, 100] } } });
+    expect(placed.wide.at.a).toEqual([100, 100]);
+    for (const design of Object.values(placed)) {
+      const { width, height } = designSpecs[design.id];
+      const points = actors.map((a) => design.at[a.id]!);
+      for (const [x, y] of points) {
+        expect(x > 0 && x < width && y > 0 && y < height, design.id).toBe(true);
+      }
+      const distinct = new Set(points.map((p) => p.join(',')));
+      expect(distinct.size, design.id).toBe(actors.length);
+      const [bx, by] = design.at.b!;
+      const [px, py] = design.at.p!;
+      expect(Math.hypot(px - bx, py - by), design.id).toBeLessThan(110);
     }
   });
 });

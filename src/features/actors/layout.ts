@@ -6,12 +6,13 @@
  */
 import { forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { line } from 'd3-shape';
-import type { Actor, Relation } from '../../content/schema';
+import type { Actor, DiagramHints, Relation } from '../../content/schema';
 
-export type DesignId = 'wide' | 'square' | 'tall' | 'band';
+export type { DesignId } from '../../content/schema';
+import type { DesignId } from '../../content/schema';
 export type Point = readonly [number, number];
 
-export interface Design {
+export interface DesignSpec {
   id: DesignId;
   width: number;
   height: number;
@@ -19,6 +20,10 @@ export interface Design {
   font: { node: number; person: number; label: number };
   /** Edge labels longer than this wrap onto two lines. */
   wrapAt: number;
+}
+
+/** A design with every actor placed, and the content's adjustments of its edges. */
+export interface Design extends DesignSpec {
   /** Node centres by actor id. */
   at: Record<string, Point>;
   /** Extra bend of an edge in px (perpendicular to it, positive to the left of from → to). */
@@ -29,26 +34,16 @@ export interface Design {
 
 /**
  * Four designs: the page on a wide screen, a square box (the story panel on a desktop), a tall
- * box (the page on a phone) and a flat band (the story panel on a phone).
+ * box (the page on a phone) and a flat band (the story panel on a phone). Where the nodes stand
+ * is the article's (data/diagram.json, see placedDesigns).
  */
-export const designs: Record<DesignId, Design> = {
+export const designSpecs: Record<DesignId, DesignSpec> = {
   wide: {
     id: 'wide',
     width: 760,
     height: 460,
     font: { node: 15, person: 13, label: 12.5 },
     wrapAt: 19,
-    at: {
-      istgh: [410, 52],
-      eu: [56, 130],
-      trump: [245, 158],
-      usa: [348, 236],
-      russland: [580, 236],
-      putin: [665, 139],
-      nato: [100, 350],
-      selenskyj: [307, 425],
-      ukraine: [433, 412],
-    },
   },
   square: {
     id: 'square',
@@ -56,17 +51,6 @@ export const designs: Record<DesignId, Design> = {
     height: 350,
     font: { node: 13.5, person: 12, label: 11.5 },
     wrapAt: 14,
-    at: {
-      istgh: [200, 28],
-      usa: [191, 157],
-      russland: [319, 138],
-      putin: [330, 52],
-      trump: [80, 216],
-      eu: [50, 74],
-      nato: [66, 322],
-      selenskyj: [251, 260],
-      ukraine: [322, 322],
-    },
   },
   tall: {
     id: 'tall',
@@ -74,17 +58,6 @@ export const designs: Record<DesignId, Design> = {
     height: 520,
     font: { node: 14, person: 12.5, label: 12 },
     wrapAt: 14,
-    at: {
-      istgh: [178, 41],
-      usa: [80, 229],
-      russland: [287, 145],
-      putin: [310, 61],
-      trump: [75, 356],
-      eu: [220, 401],
-      nato: [50, 493],
-      selenskyj: [247, 300],
-      ukraine: [301, 417],
-    },
   },
   band: {
     id: 'band',
@@ -92,19 +65,68 @@ export const designs: Record<DesignId, Design> = {
     height: 236,
     font: { node: 13.5, person: 12, label: 11.5 },
     wrapAt: 14,
-    at: {
-      istgh: [207, 22],
-      usa: [184, 121],
-      russland: [323, 121],
-      putin: [330, 47],
-      trump: [92, 126],
-      eu: [50, 31],
-      nato: [63, 211],
-      selenskyj: [227, 214],
-      ukraine: [330, 214],
-    },
   },
 };
+
+/** How far a person stands from its state when the content places neither. */
+const PERSON_OFFSET = 72;
+
+function placedDesign(
+  spec: DesignSpec,
+  actors: readonly Pick<Actor, 'id' | 'kind' | 'memberOf'>[],
+  hints: DiagramHints[DesignId],
+): Design {
+  const at: Record<string, Point> = { ...hints?.at };
+  const [cx, cy] = [spec.width / 2, spec.height / 2];
+  const [rx, ry] = [spec.width / 2 - 70, spec.height / 2 - 30];
+  // Without a place in the content: states and organisations on a ring, in content order from
+  // the top, clockwise; a person beside its state, away from the centre.
+  const ring = actors.filter((a) => !a.memberOf);
+  ring.forEach((actor, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / ring.length;
+    at[actor.id] ??= [Math.round(cx + rx * Math.cos(angle)), Math.round(cy + ry * Math.sin(angle))];
+  });
+  for (const actor of actors) {
+    if (at[actor.id] || !actor.memberOf) continue;
+    const [sx, sy] = at[actor.memberOf] ?? [cx, cy];
+    const length = Math.hypot(sx - cx, sy - cy) || 1;
+    const clamp = (v: number, max: number) => Math.round(Math.min(max - 40, Math.max(40, v)));
+    at[actor.id] = [
+      clamp(sx + ((sx - cx) / length) * PERSON_OFFSET, spec.width),
+      clamp(sy + ((sy - cy) / length) * PERSON_OFFSET, spec.height),
+    ];
+  }
+  return {
+    ...spec,
+    at,
+    ...(hints?.bend ? { bend: hints.bend } : {}),
+    ...(hints?.labelAt ? { labelAt: hints.labelAt } : {}),
+  };
+}
+
+const placedCache = new WeakMap<object, Record<DesignId, Design>>();
+
+/**
+ * The designs with every actor placed: where the article's diagram.json puts it, or else by
+ * rule (a ring, persons beside their states), so an article needs no positions to draw; the
+ * validator then checks that nothing overlaps. The same input gives the same picture.
+ */
+export function placedDesigns(
+  actors: readonly Pick<Actor, 'id' | 'kind' | 'memberOf'>[],
+  hints: DiagramHints,
+): Record<DesignId, Design> {
+  let designs = placedCache.get(hints);
+  if (!designs) {
+    designs = Object.fromEntries(
+      Object.values(designSpecs).map((spec) => [
+        spec.id,
+        placedDesign(spec, actors, hints[spec.id]),
+      ]),
+    ) as Record<DesignId, Design>;
+    placedCache.set(hints, designs);
+  }
+  return designs;
+}
 
 /** Which design fits a box: wide boxes get the full picture, flat ones the band. */
 export function designFor(width: number, height: number): DesignId {
