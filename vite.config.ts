@@ -1,8 +1,7 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { pageRoutes } from './src/app/routes.ts';
 import { articleModules } from './scripts/vite/article.ts';
 import { actorStyles } from './scripts/vite/actor-styles.ts';
 import { leanContent } from './scripts/vite/lean-content.ts';
@@ -13,9 +12,12 @@ const base = process.env.BASE_PATH ?? '/';
 // OUT_DIR lets several builds live side by side (e.g. while comparing two versions).
 const outDir = process.env.OUT_DIR ?? 'dist';
 
-/** `vite preview` answers unknown pages with the prerendered 404 page and status 404, like a static host. */
+/**
+ * `vite preview` answers unknown pages with the prerendered 404 page and status 404, like a static
+ * host: a page is known when the build wrote its HTML file (/karte: karte.html).
+ */
 function previewNotFound(): Plugin {
-  const known = new Set(pageRoutes.map((r) => r.path));
+  const dist = new URL(`./${outDir}/`, import.meta.url);
   return {
     name: 'preview-not-found',
     configurePreviewServer(server) {
@@ -25,10 +27,11 @@ function previewNotFound(): Plugin {
             .split(/[?#]/)[0]!
             .slice(base.length - 1)
             .replace(/\/+$/, '') || '/';
-        if (known.has(path) || /\.[a-z0-9]+$/i.test(path)) return next();
+        const page = path === '/' ? 'index.html' : `${path.slice(1)}.html`;
+        if (/\.[a-z0-9]+$/i.test(path) || existsSync(new URL(page, dist))) return next();
         res.statusCode = 404;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(readFileSync(new URL(`./${outDir}/404.html`, import.meta.url)));
+        res.end(readFileSync(new URL('404.html', dist)));
       });
     },
   };
@@ -65,7 +68,7 @@ export default defineConfig({
             // chunk fails, so it must not travel in that chunk (the app uses it too).
             {
               name: 'load-failure',
-              test: /[\\/]src[\\/](load-failure\.ts|content[\\/]ui[\\/]loading\.de\.ts)$/,
+              test: /[\\/]src[\\/](load-failure\.ts|locales[\\/][a-z]{2}[\\/]loading\.ts)$/,
               priority: 3,
             },
             // The callouts are drawn only by the views (map, timeline, diagram), which are lazy:
@@ -79,7 +82,7 @@ export default defineConfig({
             {
               name: 'app',
               priority: 2,
-              test: /^(?!.*[\\/](?:callout-(?:layer|placement)|print-(?:block|edition))\.tsx?$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail|popover-sheet)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!detail-data\.ts$|stakeholders\.ts|phases\.ts$|ui[\\/])|[\\/]src[\\/]articles[\\/][^\\/]+[\\/](?!data[\\/](sources|relations|positions|phases|diagram|events|places|actors|terms|notes|site)\.json$|record[\\/](?![^\\/]+\.txt)))/,
+              test: /^(?!.*[\\/](?:callout-(?:layer|placement)|print-(?:block|edition))\.tsx?$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail|popover-sheet)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!detail-data\.ts$|stakeholders\.ts|phases\.ts$)|[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]ui\.ts$|[\\/]src[\\/]articles[\\/][^\\/]+[\\/](?!data[\\/](sources|relations|positions|phases|diagram|events|places|actors|terms|notes|site)\.json$|record[\\/](?![^\\/]+\.txt)))/,
             },
           ],
         },

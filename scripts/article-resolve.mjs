@@ -15,6 +15,16 @@ function articleFolder() {
 }
 
 export async function resolve(specifier, context, nextResolve) {
+  if (specifier.startsWith('@locale/')) {
+    const { language } = JSON.parse(
+      readFileSync(new URL('data/article.json', articleFolder()), 'utf8'),
+    );
+    const file = new URL(
+      `../src/locales/${language}/${specifier.slice('@locale/'.length)}.ts`,
+      import.meta.url,
+    );
+    return nextResolve(pathToFileURL(file.pathname).href, context);
+  }
   if (!specifier.startsWith('@article/')) return nextResolve(specifier, context);
   const folder = articleFolder();
   const rest = specifier.slice('@article/'.length);

@@ -46,6 +46,14 @@ export function articleTextFile(id: string = currentArticle()): string {
   return join(articleDir(id), text);
 }
 
+/** The article's language ("de", "en"): its interface text comes from src/locales/<language>/. */
+export function articleLanguage(id: string = currentArticle()): string {
+  const { language } = JSON.parse(
+    readFileSync(join(articleDir(id), 'data', 'article.json'), 'utf8'),
+  ) as { language: string };
+  return language;
+}
+
 /** Where an article's build goes: dist/ for the default one, dist-<id>/ for the others. */
 export function defaultOutDir(id: string = currentArticle()): string {
   const { default: fallback } = JSON.parse(

@@ -15,9 +15,9 @@ import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { articleDir } from './article.ts';
-import { ui } from '../src/content/ui.de.ts';
-import { mapUi } from '../src/content/ui/karte.de.ts';
-import { pageMeta } from '../src/content/ui/meta.de.ts';
+import { ui } from '@locale/ui';
+import { mapUi } from '@locale/karte';
+import { pageMeta } from '@locale/meta';
 
 export const SOCIAL_IMAGE = { file: 'social-preview.png', width: 1200, height: 630 } as const;
 

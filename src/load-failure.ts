@@ -5,7 +5,7 @@
  * app's own chunk may be the one that failed) and never disturbs hydration. One note for the
  * page; every failure adds its retry to it.
  */
-import { loadingUi } from './content/ui/loading.de';
+import { loadingUi } from '@locale/loading';
 
 const retries = new Set<() => Promise<unknown>>();
 let note: HTMLElement | null = null;

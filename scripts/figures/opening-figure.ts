@@ -14,7 +14,7 @@ import eventsJson from '@article/data/events.json';
 import actorsJson from '@article/data/actors.json';
 import worldTopo from '../../src/features/map/geo/world.topo.json';
 import { summitSchema, type Summit } from '../../src/content/schema';
-import { mapUi } from '../../src/content/ui/karte.de';
+import { mapUi } from '@locale/karte';
 import type { CountryProperties } from '../../src/features/map/geo';
 import {
   labelRect,

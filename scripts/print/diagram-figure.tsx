@@ -8,7 +8,7 @@ import { StaticRouter } from 'react-router';
 import { content } from '../../src/content';
 import type { VisualState } from '../../src/content/schema';
 import { stakeholders } from '../../src/content/stakeholders';
-import { actorsText } from '../../src/content/ui/akteure.de';
+import { actorsText } from '@locale/akteure';
 import { Diagram } from '../../src/features/actors/diagram';
 import { relationName } from '../../src/features/actors/diagram-names';
 import { focusOf, type Focus } from '../../src/features/actors/focus';

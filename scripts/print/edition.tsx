@@ -9,7 +9,7 @@ import { buildContent, type Content, type Section } from '../../src/content/buil
 import { allContentFiles } from '../../src/content/all-files';
 import type { VisualState } from '../../src/content/schema';
 import { sources as iccRecordSources } from '@article/record/icc-states-parties.json';
-import { printUi } from '../../src/content/ui/druck.de';
+import { printUi } from '@locale/druck';
 import { formatDate, formatDateRange } from '../../src/lib/dates';
 import {
   PrintEdition,

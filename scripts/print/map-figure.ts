@@ -31,7 +31,7 @@ import {
   type LatLonBounds,
 } from '../../src/features/map/map-model';
 import { HOME } from '../../src/features/map/home';
-import { mapUi } from '../../src/content/ui/karte.de';
+import { mapUi } from '@locale/karte';
 import { estimateTextWidth } from '../../src/features/timeline/text-width';
 import { compactCss, stylesheet, escapeXml, num, tokensStyle } from './svg';
 import { areaPath, clipRing, decode, fitFrame, inFrame, mercator, type Frame } from './projection';

@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { StoryPage } from '../features/story/story-page';
+import { routes } from '../lib/routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found';
 import { ActorsPage, GlossaryPage, MapPage, SourcesPage, TimelinePage } from './pages';
@@ -22,12 +23,15 @@ export function App() {
     <Layout>
       <Suspense fallback={<div className="page page--loading" aria-busy="true" />}>
         <Routes>
-          <Route path="/" element={<StoryPage views={visualViews} prefetch={prefetchViews} />} />
-          <Route path="/karte" element={<MapPage />} />
-          <Route path="/chronik" element={<TimelinePage />} />
-          <Route path="/akteure" element={<ActorsPage />} />
-          <Route path="/glossar" element={<GlossaryPage />} />
-          <Route path="/quellen" element={<SourcesPage />} />
+          <Route
+            path={routes.story}
+            element={<StoryPage views={visualViews} prefetch={prefetchViews} />}
+          />
+          <Route path={routes.map} element={<MapPage />} />
+          <Route path={routes.timeline} element={<TimelinePage />} />
+          <Route path={routes.actors} element={<ActorsPage />} />
+          <Route path={routes.glossary} element={<GlossaryPage />} />
+          <Route path={routes.sources} element={<SourcesPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
         <HydrationMark />

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { content } from '../content';
-import { pageMeta } from '../content/ui/meta.de';
+import { pageMeta } from '@locale/meta';
 import { headTags, parseSiteUrl, withHeadTags } from './head';
 import { notFoundRoute, pageRoutes } from './routes';
 

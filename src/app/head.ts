@@ -9,8 +9,8 @@
  * most preview crawlers do not.
  */
 import { content } from '../content';
-import { pageMeta } from '../content/ui/meta.de';
-import { ui } from '../content/ui.de';
+import { pageMeta } from '@locale/meta';
+import { ui } from '@locale/ui';
 import { notFoundRoute, type PageRoute } from './routes';
 
 export interface HeadOptions {

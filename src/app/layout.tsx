@@ -1,19 +1,20 @@
 import { memo, useDeferredValue, useEffect, useRef, type ReactNode } from 'react';
 import { NavigationType, NavLink, useLocation, useNavigationType } from 'react-router';
-import { ui } from '../content/ui.de';
+import { ui } from '@locale/ui';
 import { PopoverProvider } from '../features/facts/popover';
 import { routeFor } from './routes';
+import { routes } from '../lib/routes';
 import { useActorFilter, withActorFilter } from '../features/filter/use-actor-filter';
 import { FilterNotice } from '../features/filter/actor-filter';
 import { arriveAtEntry, restorePosition } from '../lib/history-position';
 
 const links = [
-  { to: '/', label: ui.nav.story },
-  { to: '/karte', label: ui.nav.map },
-  { to: '/chronik', label: ui.nav.timeline },
-  { to: '/akteure', label: ui.nav.actors },
-  { to: '/glossar', label: ui.nav.glossary },
-  { to: '/quellen', label: ui.nav.sources },
+  { to: routes.story, label: ui.nav.story },
+  { to: routes.map, label: ui.nav.map },
+  { to: routes.timeline, label: ui.nav.timeline },
+  { to: routes.actors, label: ui.nav.actors },
+  { to: routes.glossary, label: ui.nav.glossary },
+  { to: routes.sources, label: ui.nav.sources },
 ];
 
 /** Gives an element focus without scrolling, making it focusable first if it is not. */

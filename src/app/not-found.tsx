@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { ui } from '../content/ui.de';
+import { ui } from '@locale/ui';
 
 export function NotFoundPage() {
   return (

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { withDetailTexts } from '../content/detail-texts';
+import { routes } from '../lib/routes';
 
 /**
  * Every page but the story is its own chunk: the story's first load carries none of their code.
@@ -7,11 +8,11 @@ import { withDetailTexts } from '../content/detail-texts';
  * with the content's detail fields, which the story's first load leaves out (../content/lean-fields.ts).
  */
 export const pageModules: Record<string, () => Promise<unknown>> = {
-  '/karte': () => withDetailTexts(import('../features/map/map-page')),
-  '/chronik': () => withDetailTexts(import('../features/timeline/timeline-page')),
-  '/akteure': () => withDetailTexts(import('../features/actors/actors-page')),
-  '/glossar': () => withDetailTexts(import('../features/glossary/glossary-page')),
-  '/quellen': () => withDetailTexts(import('../features/sources/sources-page')),
+  [routes.map]: () => withDetailTexts(import('../features/map/map-page')),
+  [routes.timeline]: () => withDetailTexts(import('../features/timeline/timeline-page')),
+  [routes.actors]: () => withDetailTexts(import('../features/actors/actors-page')),
+  [routes.glossary]: () => withDetailTexts(import('../features/glossary/glossary-page')),
+  [routes.sources]: () => withDetailTexts(import('../features/sources/sources-page')),
 };
 
 export const MapPage = lazy(() =>

@@ -4,7 +4,7 @@
  * - a page break of the printed layout is three or more blank lines in a row: the text on both
  *   sides belongs to one paragraph and is joined with a single space;
  * - the first block is the title, headings are blocks without closing punctuation,
- *   the byline is the block that starts with "Autor:".
+ *   the byline is the block that starts with "Autor:" ("Author:" or "By" in English).
  */
 export interface ParsedSection {
   heading: string;
@@ -19,7 +19,8 @@ export interface ParsedArticle {
 }
 
 const PAGE_BREAK = /\n[ \t]*\n[ \t]*\n[ \t]*\n(?:[ \t]*\n)*/g;
-const BYLINE = /^Autor:\s*(.+)$/;
+/** The byline: "Autor: …" in a German article, "Author: …" or "By …" in an English one. */
+const BYLINE = /^(?:Autor:|Author:|By\s)\s*(.+)$/;
 
 export function normaliseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

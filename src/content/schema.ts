@@ -436,7 +436,7 @@ export const summitSchema = z.object({
   opening: z.object({
     bounds: z.tuple([latLon, latLon]),
     /**
-     * Areas named on it (names from the map's country labels, src/content/ui/karte.de.ts) and where
+     * Areas named on it (names from the map's country labels, src/content/locales/<lang>/karte.ts) and where
      * the words sit in this picture: a position for the eye, not a fact.
      */
     countries: z.array(

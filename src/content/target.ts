@@ -1,4 +1,5 @@
 /** Annotation targets ("place:kyiv"). Kept apart from the schema so the app ships without zod. */
+import { routes } from '../lib/routes';
 export const targetPattern = /^(actor|place|event|term|note):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 export type TargetType = 'actor' | 'place' | 'event' | 'term' | 'note';
@@ -28,7 +29,7 @@ export function sourceAnchor(id: string): string {
 
 /** The path of a fact's entry on the sources page. */
 export function factSourcesPath(kind: FactKind, id: string): string {
-  return `/quellen#${factAnchor(kind, id)}`;
+  return `${routes.sources}#${factAnchor(kind, id)}`;
 }
 
 /** A position's id among the facts: its actor and issue ("russland-waffenruhe"). */

@@ -9,7 +9,7 @@ import { phrasePattern } from './foreign-phrases';
 import { contentSchema } from './schema';
 import { brokenReferences, buildContent, type Content } from './build';
 import { provenanceProblems, recordProblems, type FactRecord } from './rules';
-import { layerFacts } from './ui/quellen.de';
+import { layerFacts } from '@locale/quellen';
 import { stepProblems } from './validate-steps';
 
 export const contentFileNames = [
@@ -69,7 +69,7 @@ export interface ValidateOptions {
 function moduleProblems(content: Content): string[] {
   const errors: string[] = [];
   for (const layer of layerFacts) {
-    const at = `ui/quellen.de.ts: layer "${layer.id}"`;
+    const at = `locales/de/quellen.ts: layer "${layer.id}"`;
     for (const id of layer.sources) {
       if (!content.sourceById.has(id)) errors.push(`${at}: unknown source "${id}"`);
     }

@@ -1,4 +1,4 @@
-import { ui } from '../content/ui.de';
+import { ui } from '@locale/ui';
 
 /** "2022-02-24" → "24. Februar 2022" (German long form, no locale data needed). */
 export function formatDate(iso: string): string {

@@ -6,7 +6,7 @@ import { allContentFiles } from '../../src/content/all-files';
 import { buildContent } from '../../src/content/build';
 import { paletteProblems } from '../../src/content/palette';
 import { contrast } from '../../src/lib/colour';
-import { ui } from '../../src/content/ui.de';
+import { ui } from '@locale/ui';
 
 /**
  * The actor colours and the other design tokens reach the WCAG contrast they need against every

@@ -1,5 +1,5 @@
 import type { Callout } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 
 /** A callout's words as drawn: the article's own in quotation marks, the newsroom's as they are. */
 export const calloutWords = (callout: Pick<Callout, 'text' | 'provenance'>) =>

@@ -1,5 +1,5 @@
 import type { Provenance } from '../../content/schema';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 
 /**
  * The kind of a statement, as a small badge. Its explanation is read once: a pointer gets it as

@@ -2,7 +2,7 @@ import type { To } from 'react-router';
 import { Diagram } from './diagram';
 import { detailDomId } from './diagram-names';
 import { keepScroll, type DiagramTarget } from './selection';
-import { actorsText } from '../../content/ui/akteure.de';
+import { actorsText } from '@locale/akteure';
 
 export interface ActorsDiagramProps {
   selected: readonly string[];

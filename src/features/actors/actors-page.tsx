@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense } from 'react';
 import { content } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { PageHeader } from '../../components/ui/page-header';
 import { useHydrated } from '../../lib/use-hydrated';
@@ -14,7 +14,7 @@ import { PositionsMatrix } from './positions-matrix';
 import { RelationsTable } from './relations-table';
 import { SelectionDetail } from './selection-detail';
 import { useDiagramSelection } from './selection';
-import { actorsText } from '../../content/ui/akteure.de';
+import { actorsText } from '@locale/akteure';
 import './actors.css';
 
 // The diagram and its d3 code are a chunk of their own, fetched only on this page: as soon as the

@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import { content } from '../../content';
 import { ForeignWords } from '../../components/ui/foreign-words';
 import type { Provenance } from '../../content/schema';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { SourceList, SourcesEntryLink } from '../facts/fact-detail';
 import { useActorFilter, withActorFilter } from '../filter/use-actor-filter';
-import { actorsText } from '../../content/ui/akteure.de';
+import { actorsText } from '@locale/akteure';
 
 export interface Cited {
   provenance: Provenance;

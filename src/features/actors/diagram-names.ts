@@ -1,7 +1,7 @@
 import { stakeholders } from '../../content/stakeholders';
 import { content } from '../../content';
 import type { Actor } from '../../content/schema';
-import { actorsText } from '../../content/ui/akteure.de';
+import { actorsText } from '@locale/akteure';
 
 /** The accessible name of a node: its visible name first, then the full name. */
 export function nodeName(actor: Actor): string {

@@ -7,7 +7,8 @@ import { DiagramCallouts } from './diagram-callouts';
 import type { DiagramLayout } from './layout';
 import { focusOf } from './focus';
 import { withSelection, type DiagramTarget } from './selection';
-import { actorsText } from '../../content/ui/akteure.de';
+import { actorsText } from '@locale/akteure';
+import { routes } from '../../lib/routes';
 
 /**
  * The diagram in the story's panel: it focuses the step's actors and relations (the rest steps
@@ -17,7 +18,7 @@ export default function DiagramVisual({ visual, selected, sectionId, callouts }:
   const focus = useMemo(() => focusOf(content, visual), [visual]);
   const linkTo = useCallback(
     (target: DiagramTarget) => ({
-      pathname: '/akteure',
+      pathname: routes.actors,
       search: withSelection(withActorFilter('', selected), target),
     }),
     [selected],

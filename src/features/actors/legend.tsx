@@ -1,6 +1,6 @@
 import { stakeholders } from '../../content/stakeholders';
 import type { Relation } from '../../content/schema';
-import { actorsText } from '../../content/ui/akteure.de';
+import { actorsText } from '@locale/akteure';
 
 /** The relation types in use, in the order they first appear. */
 export function typesInUse(

@@ -5,7 +5,7 @@ import { ForeignWords } from '../../components/ui/foreign-words';
 import type { Position } from '../../content/schema';
 import { emphasisFor, filterActorsOf } from '../filter/actor-match';
 import { Citation } from './citation';
-import { actorsText, stanceLabel } from '../../content/ui/akteure.de';
+import { actorsText, stanceLabel } from '@locale/akteure';
 
 /** The actors the matrix has columns for: those with positions, in the order of the actor list. */
 export function matrixActors() {

@@ -3,7 +3,7 @@ import { memo, useId } from 'react';
 import { content } from '../../content';
 import { relationEmphasis } from './focus';
 import { Citation } from './citation';
-import { actorsText } from '../../content/ui/akteure.de';
+import { actorsText } from '@locale/akteure';
 
 const nameOf = (id: string) => content.actorById.get(id)?.name ?? id;
 

@@ -2,7 +2,7 @@ import { stakeholders } from '../../content/stakeholders';
 import { useEffect, useRef } from 'react';
 import { Link, type To } from 'react-router';
 import { content } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { factSourcesPath, positionFactId } from '../../content/target';
 import { FactDetail } from '../facts/fact-detail';
 import { describeTarget } from '../facts/fact-summary';
@@ -12,7 +12,7 @@ import { nextTabbable, tabbables } from '../../lib/tabbable';
 import { relationsOf } from './focus';
 import { PositionText } from './positions-matrix';
 import { keepScroll, type DiagramTarget } from './selection';
-import { actorsText } from '../../content/ui/akteure.de';
+import { actorsText } from '@locale/akteure';
 
 interface DetailProps {
   current?: DiagramTarget;

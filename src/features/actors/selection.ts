@@ -4,9 +4,10 @@ import type { Content } from '../../content';
 import { content } from '../../content';
 import { stakeholders } from '../../content/stakeholders';
 import { useHydrated } from '../../lib/use-hydrated';
+import { routes } from '../../lib/routes';
 
-export const NODE_PARAM = 'knoten';
-export const RELATION_PARAM = 'beziehung';
+export const NODE_PARAM = routes.params.node;
+export const RELATION_PARAM = routes.params.relation;
 const MAX_SHOWN = 40;
 
 export type DiagramTarget = { type: 'node'; id: string } | { type: 'relation'; id: string };

@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import { content } from '../../content';
 import { useSources } from '../../content/sources';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { ForeignWords } from '../../components/ui/foreign-words';
 import { SourceTitle } from '../../components/ui/source-title';
@@ -9,6 +9,7 @@ import { formatDateRange } from '../../lib/dates';
 import { withActorFilter, FILTER_PARAM } from '../filter/use-actor-filter';
 import type { Provenance } from '../../content/schema';
 import type { FactSummary } from './fact-summary';
+import { eventLink, nodeLink } from '../../lib/routes';
 
 /**
  * One link per section of the article that mentions the fact, to its first paragraph there: two
@@ -178,7 +179,7 @@ export function FactDetail({
               return event ? (
                 <li key={id}>
                   <span className="fact__date">{formatDateRange(event.date, event.dateEnd)}</span>{' '}
-                  <Link to={keep(`/chronik?ereignis=${id}`)}>{event.title}</Link>
+                  <Link to={keep(eventLink(id))}>{event.title}</Link>
                 </li>
               ) : null;
             })}
@@ -191,7 +192,7 @@ export function FactDetail({
           {actors.map((actor, i) => (
             <span key={actor.id}>
               {i > 0 && ', '}
-              <Link to={keep(`/akteure?knoten=${actor.id}`)}>{actor.name}</Link>
+              <Link to={keep(nodeLink(actor.id))}>{actor.name}</Link>
             </span>
           ))}
         </p>

@@ -1,8 +1,9 @@
 import { content } from '../../content';
 import type { Provenance } from '../../content/schema';
 import { factSourcesPath, type AnnotationTarget } from '../../content/target';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { formatDateRange } from '../../lib/dates';
+import { eventLink, nodeLink, placeLink, termLink } from '../../lib/routes';
 
 /**
  * What a detail view shows of one fact (an actor, place, event, term or note), read from the
@@ -74,7 +75,7 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         sources: actor.sources,
         paragraphs: actor.paragraphs,
         events: [],
-        link: { to: `/akteure?knoten=${actor.id}`, label: ui.popover.showInDiagram },
+        link: { to: nodeLink(actor.id), label: ui.popover.showInDiagram },
         flags: [],
       };
     }
@@ -91,7 +92,7 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         sources: [...new Set([...place.sources, ...place.summarySources])],
         paragraphs: place.paragraphs,
         events: content.events.filter((e) => e.places.includes(place.id)).map((e) => e.id),
-        link: { to: `/karte?ort=${place.id}`, label: ui.popover.showOnMap },
+        link: { to: placeLink(place.id), label: ui.popover.showOnMap },
         flags: place.verified ? [] : [ui.popover.approximate],
       };
     }
@@ -119,7 +120,7 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         paragraphs: event.paragraphs,
         events: [],
         actors: event.actors,
-        link: { to: `/chronik?ereignis=${event.id}`, label: ui.popover.showInTimeline },
+        link: { to: eventLink(event.id), label: ui.popover.showInTimeline },
         flags: [
           ...(event.extra ? [ui.popover.extra] : []),
           ...(event.date >= ARTICLE_WRITTEN_BEFORE ? [ui.popover.afterArticle] : []),
@@ -137,7 +138,7 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         sources: term.sources,
         paragraphs: term.paragraphs,
         events: [],
-        link: { to: `/glossar#${term.id}`, label: ui.popover.showInGlossary },
+        link: { to: termLink(term.id), label: ui.popover.showInGlossary },
         flags: [],
       };
     }

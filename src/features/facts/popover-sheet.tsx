@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { nextTabbable, tabbables } from '../../lib/tabbable';
 import { FactDetail } from './fact-detail';
 import { describeTarget } from './fact-summary';

@@ -1,6 +1,6 @@
 import { memo, useId, useRef, useState } from 'react';
 import { content } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { filterCounts } from './actor-match';
 import { useActorFilter } from './use-actor-filter';
 

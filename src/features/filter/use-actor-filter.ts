@@ -8,8 +8,9 @@ import {
 } from 'react-router';
 import { content } from '../../content';
 import { useHydrated } from '../../lib/use-hydrated';
+import { routes } from '../../lib/routes';
 
-export const FILTER_PARAM = 'akteur';
+export const FILTER_PARAM = routes.params.filter;
 const MAX_SHOWN = 40;
 
 export interface FilterState {

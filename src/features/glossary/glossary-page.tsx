@@ -1,5 +1,5 @@
 import { content } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { ForeignWords } from '../../components/ui/foreign-words';
 import { PageHeader } from '../../components/ui/page-header';
 import { FactDetail } from '../facts/fact-detail';

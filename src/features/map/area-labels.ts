@@ -3,7 +3,7 @@
  * where it helps (Russia's name moves west when the reader looks at Ukraine). Positions are where
  * the words sit on the map, in map coordinates (longitudes shifted like the data), not facts.
  */
-import { mapUi } from '../../content/ui/karte.de';
+import { mapUi } from '@locale/karte';
 
 export interface MapLabel {
   id: string;

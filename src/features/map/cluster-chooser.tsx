@@ -9,7 +9,7 @@ import {
 import { content } from '../../content';
 import type { Place } from '../../content/schema';
 import type { Emphasis } from '../filter/actor-match';
-import { mapUi } from '../../content/ui/karte.de';
+import { mapUi } from '@locale/karte';
 
 /** Pixels between the marker's centre and the chooser, and kept free along the frame's edge. */
 const BESIDE = 18;

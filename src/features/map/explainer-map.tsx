@@ -57,7 +57,7 @@ import { clusterKey, clusterPoints, GAP, TARGET, TOUCH_TARGET } from './marker-c
 import { useCoarsePointer } from './use-coarse-pointer';
 import summit from '@article/data/summit.json';
 import { PlaceDetail } from './place-detail';
-import { mapUi } from '../../content/ui/karte.de';
+import { mapUi } from '@locale/karte';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { useRenderAfter } from '../../lib/use-render-after';
 import { useSelectedPlace } from './use-selected-place';

@@ -7,7 +7,7 @@ import { useId, useMemo } from 'react';
 import { content } from '../../content';
 import type { MapLayer } from '../../content/schema';
 import { MAP_LAYERS } from './map-model';
-import { mapUi } from '../../content/ui/karte.de';
+import { mapUi } from '@locale/karte';
 import './legend.css';
 
 export interface HatchIds {

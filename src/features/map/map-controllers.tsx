@@ -8,7 +8,7 @@ import { useMap } from 'react-leaflet';
 import { latLngBounds, point, type Map as LeafletMap } from 'leaflet';
 import { layoutLabels, type LabelItem, type Rect } from './label-layout';
 import type { LatLonBounds } from './map-model';
-import { mapUi } from '../../content/ui/karte.de';
+import { mapUi } from '@locale/karte';
 
 /** Pixels kept free around a fitted area. */
 export const FIT_PADDING = 16;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import type { MapLayer } from '../../content/schema';
-import { mapUi } from '../../content/ui/karte.de';
+import { mapUi } from '@locale/karte';
 import {
   boundsOfPlaces,
   DEFAULT_LAYERS,

@@ -1,7 +1,7 @@
 import { lazy, memo, Suspense, useState } from 'react';
 import { content } from '../../content';
 import type { MapLayer } from '../../content/schema';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { PageHeader } from '../../components/ui/page-header';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { useHydrated, useHydratedLater } from '../../lib/use-hydrated';
@@ -13,7 +13,7 @@ import { useActorFilter } from '../filter/use-actor-filter';
 import { HOME, PAGE_START } from './home';
 import { HatchDefs, MapLegend, useHatchIds } from './legend';
 import { PAGE_LAYERS, toggleLayer } from './map-model';
-import { mapUi } from '../../content/ui/karte.de';
+import { mapUi } from '@locale/karte';
 import './map-page.css';
 
 // Leaflet, its CSS and the map code are one chunk, the geography further chunks: none of them is

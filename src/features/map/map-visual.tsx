@@ -6,7 +6,7 @@ import ExplainerMap from './explainer-map';
 import { HOME } from './home';
 import { HatchDefs, MapKey, MapLegend, useHatchIds } from './legend';
 import { layerKey, toggleLayer, viewFor } from './map-model';
-import { mapUi } from '../../content/ui/karte.de';
+import { mapUi } from '@locale/karte';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 
 /**

@@ -5,7 +5,8 @@ import { formatDateRange } from '../../lib/dates';
 import { FactDetail } from '../facts/fact-detail';
 import { describeTarget } from '../facts/fact-summary';
 import { FILTER_PARAM, withActorFilter } from '../filter/use-actor-filter';
-import { mapUi } from '../../content/ui/karte.de';
+import { mapUi } from '@locale/karte';
+import { eventLink } from '../../lib/routes';
 
 /** An internal link that keeps the reader's actor filter. */
 export function keepFilter(to: string, search: string): string {
@@ -78,7 +79,7 @@ export function PlaceDetail({
             {events.map((event) => (
               <li key={event.id}>
                 <span className="fact__date">{formatDateRange(event.date, event.dateEnd)}</span>{' '}
-                <Link to={keepFilter(`/chronik?ereignis=${event.id}`, search)}>{event.title}</Link>
+                <Link to={keepFilter(eventLink(event.id), search)}>{event.title}</Link>
               </li>
             ))}
           </ul>

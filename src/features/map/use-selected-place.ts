@@ -2,8 +2,9 @@ import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { content } from '../../content';
 import { useHydrated } from '../../lib/use-hydrated';
+import { routes } from '../../lib/routes';
 
-export const PLACE_PARAM = 'ort';
+export const PLACE_PARAM = routes.params.place;
 const MAX_SHOWN = 40;
 
 export interface SelectedPlaceState {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { offlineUi } from '../../content/ui/offline.de';
+import { offlineUi } from '@locale/offline';
 import './update-notice.css';
 
 /** Tells the reader that a new version is ready; they choose when to reload into it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContent } from '../../content/build';
 import { stakeholders } from '../../content/stakeholders';
 import { phases } from '../../content/phases';
-import { layerFacts } from '../../content/ui/quellen.de';
+import { layerFacts } from '@locale/quellen';
 import { formatDateRange } from '../../lib/dates';
 import { allContentFiles } from '../../content/all-files';
 import { factGroups, factsBySource, factsWithoutSources, statesSomething } from './fact-index';

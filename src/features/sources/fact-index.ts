@@ -6,8 +6,9 @@ import type { Content } from '../../content';
 import type { Issue, Position, Provenance, Relation } from '../../content/schema';
 import { factAnchor, positionFactId, type FactKind } from '../../content/target';
 import { phases } from '../../content/phases';
-import { layerFacts, sourcesText } from '../../content/ui/quellen.de';
-import { actorsText, stanceLabel } from '../../content/ui/akteure.de';
+import { layerFacts, sourcesText } from '@locale/quellen';
+import { actorsText, stanceLabel } from '@locale/akteure';
+import { eventLink, nodeLink, placeLink, relationLink, routes, termLink } from '../../lib/routes';
 
 export interface FactEntry {
   kind: FactKind;
@@ -73,7 +74,7 @@ export function factGroups(
           ...support(p),
           // The point's sources, then those of what the card says happened there.
           sources: [...new Set([...p.sources, ...p.summarySources])],
-          to: `/karte?ort=${p.id}`,
+          to: placeLink(p.id),
         }),
       ),
     },
@@ -86,7 +87,7 @@ export function factGroups(
           meta: formatDate(e.date, e.dateEnd),
           ...support(e),
           sources: [...new Set([...e.sources, ...(e.report?.sources ?? [])])],
-          to: `/chronik?ereignis=${e.id}`,
+          to: eventLink(e.id),
         }),
       ),
     },
@@ -94,14 +95,14 @@ export function factGroups(
       kind: 'actor',
       title: sourcesText.facts.groups.actor,
       facts: content.actors.map((a) =>
-        entry('actor', a.id, { title: a.fullName, ...support(a), to: `/akteure?knoten=${a.id}` }),
+        entry('actor', a.id, { title: a.fullName, ...support(a), to: nodeLink(a.id) }),
       ),
     },
     {
       kind: 'term',
       title: sourcesText.facts.groups.term,
       facts: content.terms.map((t) =>
-        entry('term', t.id, { title: t.term, ...support(t), to: `/glossar#${t.id}` }),
+        entry('term', t.id, { title: t.term, ...support(t), to: termLink(t.id) }),
       ),
     },
     {
@@ -116,7 +117,7 @@ export function factGroups(
         entry('relation', r.id, {
           title: actorsText.relationName(actorName(r.from), actorName(r.to), r.label, r.directed),
           ...support(r),
-          to: `/akteure?beziehung=${r.id}`,
+          to: relationLink(r.id),
         }),
       ),
     },
@@ -141,7 +142,7 @@ export function factGroups(
           provenance: 'fakt',
           sources: [...new Set([...layer.sources, ...fromEvents])],
           paragraphs: [],
-          to: '/karte',
+          to: routes.map,
         });
       }),
     },
@@ -157,7 +158,7 @@ export function factGroups(
             ...new Set(phase.events.flatMap((id) => content.eventById.get(id)?.sources ?? [])),
           ],
           paragraphs: [],
-          to: '/chronik',
+          to: routes.timeline,
         }),
       ),
     },

@@ -11,7 +11,7 @@ import {
   sourceAnchor,
   type AnnotationTarget,
 } from '../../content/target';
-import { datasets, fonts, software } from '../../content/ui/quellen.de';
+import { datasets, fonts, software } from '@locale/quellen';
 import { formatDate, formatDateRange } from '../../lib/dates';
 import { allContentFiles } from '../../content/all-files';
 import { location, renderApp } from '../../testing/render-app';

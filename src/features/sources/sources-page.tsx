@@ -5,7 +5,7 @@ import type { Source } from '../../content/schema';
 import { useSources } from '../../content/sources';
 import { stakeholders } from '../../content/stakeholders';
 import { sourceAnchor } from '../../content/target';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import {
   checkMethod,
   datasets,
@@ -14,7 +14,7 @@ import {
   software,
   sourcesText,
   type Material,
-} from '../../content/ui/quellen.de';
+} from '@locale/quellen';
 import { PageHeader } from '../../components/ui/page-header';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { SourceTitle } from '../../components/ui/source-title';
@@ -23,6 +23,7 @@ import { useHydrated } from '../../lib/use-hydrated';
 import { withFilterOf } from '../facts/fact-detail';
 import { factGroups, factsBySource, type FactEntry } from './fact-index';
 import './sources-page.css';
+import { pageKindOf } from '../../lib/routes';
 
 const sections = {
   article: 'artikel',
@@ -273,7 +274,7 @@ function FactItem({
             {/* The index below links the same name to this entry: this one leaves the page. */}
             <span className="visually-hidden">
               {' '}
-              – {sourcesText.facts.shownIn[fact.to.split(/[?#]/)[0]!]}
+              – {sourcesText.facts.shownIn[pageKindOf(fact.to) ?? 'sources']}
             </span>
           </Link>
         ) : (

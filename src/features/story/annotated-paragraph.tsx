@@ -1,7 +1,7 @@
 import { Fragment, memo } from 'react';
 import type { Annotation, Paragraph } from '../../content';
 import { content } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { FactTrigger } from '../facts/popover';
 import { actorsOfTarget } from '../filter/actor-match';
 

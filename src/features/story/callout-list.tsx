@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Callout } from '../../content';
 import { useSources } from '../../content/sources';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { calloutWords } from '../../components/ui/callout-words';
 import { ForeignWords } from '../../components/ui/foreign-words';

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Section, Step } from '../../content';
 import { content } from '../../content';
 import type { AnnotationTarget } from '../../content/target';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { formatDateRange } from '../../lib/dates';
 import { FactTrigger } from '../facts/popover';
 import { actorsOfTarget } from '../filter/actor-match';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { content } from '../../content';
 import { ForeignWords } from '../../components/ui/foreign-words';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { formatDateRange } from '../../lib/dates';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { describeTarget } from '../facts/fact-summary';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { content } from '../../content';
 import summit from '@article/data/summit.json';
 import { factSourcesPath } from '../../content/target';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { formatDate } from '../../lib/dates';
 import { OPENING_FILES } from './opening-files';
 

@@ -5,7 +5,7 @@
  * costs the first load no script. It stays hidden on screen; print.css shows it on paper and puts
  * each picture after its section.
  */
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { SourceTitle } from '../../components/ui/source-title';
 
 /** The block's id, by which a page tells whether it has the block (see print-block.ts). */

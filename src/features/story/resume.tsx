@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import { content } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 
 const KEY = `${content.articleId}:abschnitt`;
 

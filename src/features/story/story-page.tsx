@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { content } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { formatDate } from '../../lib/dates';
 import { afterLoadWhenIdle } from '../../lib/when-idle';
 import { ActorFilter } from '../filter/actor-filter';

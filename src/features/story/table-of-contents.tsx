@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { content } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { useActiveStep } from './active-step';
 import { ResumeOffer } from './resume';
 

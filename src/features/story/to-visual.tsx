@@ -1,5 +1,5 @@
 import type { Section } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import type { ActiveStep } from './active-step';
 
 /** The panel's id: "Grafik zu diesem Abschnitt" links to it (a plain jump without JavaScript). */

@@ -1,8 +1,8 @@
 import { memo, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import type { Section, Step } from '../../content';
 import { content } from '../../content';
-import { ui } from '../../content/ui.de';
-import { loadingUi } from '../../content/ui/loading.de';
+import { ui } from '@locale/ui';
+import { loadingUi } from '@locale/loading';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { useHydrated } from '../../lib/use-hydrated';
 import { afterLoadWhenIdle } from '../../lib/when-idle';

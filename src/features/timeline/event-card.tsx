@@ -1,7 +1,7 @@
 import { useId, type Ref } from 'react';
 import { FactDetail } from '../facts/fact-detail';
 import { eventSummary } from './event-summary';
-import { timelineUi } from '../../content/ui/chronik.de';
+import { timelineUi } from '@locale/chronik';
 
 /** The open event's detail beside the plot: the shared fact detail, with a way to close it. */
 export function EventCard({

@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { Emphasis } from '../filter/actor-match';
-import { timelineUi } from '../../content/ui/chronik.de';
+import { timelineUi } from '@locale/chronik';
 
 /** Kept free along the plot's edge, and between the tap and the chooser. */
 const EDGE = 8;

@@ -1,7 +1,8 @@
 import { content } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { describeTarget, type FactSummary } from '../facts/fact-summary';
-import { timelineUi } from '../../content/ui/chronik.de';
+import { timelineUi } from '@locale/chronik';
+import { placeLink } from '../../lib/routes';
 
 /**
  * An event's detail as the fact detail shows it, completed with what a timeline reader asks next:
@@ -25,7 +26,7 @@ export function eventSummary(id: string): FactSummary | undefined {
     ...summary,
     meta,
     link: first
-      ? { to: `/karte?ort=${first.id}`, label: ui.popover.showOnMap, object: first.name }
+      ? { to: placeLink(first.id), label: ui.popover.showOnMap, object: first.name }
       : undefined,
   };
 }

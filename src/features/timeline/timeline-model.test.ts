@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { formatDateRange } from '../../lib/dates';
 import { describeTarget } from '../facts/fact-summary';
 import { filterActorsOf } from '../filter/actor-match';

@@ -5,13 +5,13 @@
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import type { Content } from '../../content';
 import type { TimelineEvent } from '../../content/schema';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { formatDateRange } from '../../lib/dates';
 import { describeTarget } from '../facts/fact-summary';
 import { filterActorsOf } from '../filter/actor-match';
 import { phases, resolvePhases, summitEvent, type Phase, type PhaseSpec } from './phases';
 import type { SegmentSpec, TickLevel } from './piecewise-scale';
-import { timelineUi } from '../../content/ui/chronik.de';
+import { timelineUi } from '@locale/chronik';
 
 export type Lane = TimelineEvent['category'];
 

@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense } from 'react';
 import { content } from '../../content';
-import { ui } from '../../content/ui.de';
+import { ui } from '@locale/ui';
 import { PageHeader } from '../../components/ui/page-header';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { useHydrated } from '../../lib/use-hydrated';
@@ -9,7 +9,7 @@ import { ActorFilter } from '../filter/actor-filter';
 import { filterActorsOf, emphasisFor } from '../filter/actor-match';
 import { useActorFilter } from '../filter/use-actor-filter';
 import { eventSummary } from './event-summary';
-import { timelineUi } from '../../content/ui/chronik.de';
+import { timelineUi } from '@locale/chronik';
 import { formatDateRange } from '../../lib/dates';
 import { summitEvent } from './phases';
 import './timeline-page.css';

@@ -16,7 +16,7 @@ import {
 } from './label-layout';
 import type { Phase } from './phases';
 import type { PiecewiseScale, Tick, ZoomState } from './piecewise-scale';
-import { timelineUi } from '../../content/ui/chronik.de';
+import { timelineUi } from '@locale/chronik';
 import { estimateTextWidth, fitText } from './text-width';
 import { parseDay, tickLabel, type Lane, type TimelineModel } from './timeline-model';
 

@@ -14,7 +14,7 @@ import {
   visibleDomain,
   type ZoomState,
 } from './piecewise-scale';
-import { timelineUi } from '../../content/ui/chronik.de';
+import { timelineUi } from '@locale/chronik';
 import { buildTimelineModel, parseDay, shortDate } from './timeline-model';
 import { CAPTION_PREFIX, TimelineColumn } from './timeline-column';
 import { ColumnCallouts, TimelineCallouts } from './timeline-callouts';

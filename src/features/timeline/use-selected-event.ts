@@ -2,8 +2,9 @@ import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { content } from '../../content';
 import { useHydrated } from '../../lib/use-hydrated';
+import { routes } from '../../lib/routes';
 
-export const EVENT_PARAM = 'ereignis';
+export const EVENT_PARAM = routes.params.event;
 const MAX_SHOWN = 40;
 
 export interface SelectedEventState {

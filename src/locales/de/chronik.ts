@@ -1,5 +1,5 @@
 /**
- * The timeline's interface text. It sits beside ui.de.ts but apart from it, so it travels in the
+ * The timeline's interface text. It sits beside ui.ts but apart from it, so it travels in the
  * view's own chunk rather than in the story's first load.
  */
 export const timelineUi = {

@@ -1,8 +1,8 @@
 /**
- * Interface text of the actors feature. It sits beside ui.de.ts but apart from it, so it travels
+ * Interface text of the actors feature. It sits beside ui.ts but apart from it, so it travels
  * in the view's own chunk rather than in the story's first load.
  */
-import type { Position, Relation } from '../schema';
+import type { Position, Relation } from '../../content/schema';
 
 type Stance = Position['stance'];
 

@@ -1,5 +1,5 @@
 /**
- * The map's interface text. It sits beside ui.de.ts but apart from it, so it
+ * The map's interface text. It sits beside ui.ts but apart from it, so it
  * travels in the view's own chunk rather than in the story's first load.
  *
  * The legend texts of the layers restate the checked facts (the article's record/timeline.json,

@@ -1,6 +1,6 @@
 /**
  * The note shown when the interactive parts' code could not be loaded. It sits apart from
- * ui.de.ts: the page's small entry script shows it before the app (and ui.de.ts) has arrived.
+ * ui.ts: the page's small entry script shows it before the app (and ui.ts) has arrived.
  */
 export const loadingUi = {
   failed:

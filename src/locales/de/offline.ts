@@ -1,5 +1,5 @@
 /**
- * The text of the notice that offers a new version. It sits apart from ui.de.ts so that it
+ * The text of the notice that offers a new version. It sits apart from ui.ts so that it
  * travels in the notice's own chunk rather than in the story's first load.
  */
 export const offlineUi = {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import sources from '@article/data/sources.json';
 import events from '@article/data/events.json';
-import { layerFacts, software, softwarePackages } from './quellen.de';
+import { layerFacts, software, softwarePackages } from './quellen';
 
 const licenceOf = (name: string) =>
   (

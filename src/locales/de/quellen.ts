@@ -7,10 +7,11 @@
  * - the fact sheets and how they were checked: record/FACTS-README.md, the `description`,
  *   `sources_note` and `notes` fields of record/timeline.json, places.json, icc-states-parties.json;
  * - the geography: src/features/map/geo/README.md and scripts/build-geo.mjs;
- * - what the map leaves out: the map's legend (ui/karte.de.ts), taken from the same records;
+ * - what the map leaves out: the map's legend (locales/<lang>/karte.ts), taken from the same records;
  * - the software licences: the `license` field of each package (checked by a test).
  */
-import type { FactKind } from '../target';
+import type { FactKind } from '../../content/target';
+import type { PageKind } from '../../lib/routes';
 
 /** A dataset, a font or a library the explainer is made from, with its origin and licence. */
 export interface Material {
@@ -62,11 +63,12 @@ export const sourcesText = {
     show: 'Zeigen',
     /** Where a fact's name leads (said after its name, for lists of links). */
     shownIn: {
-      '/karte': 'auf der Karte',
-      '/chronik': 'in der Chronik',
-      '/akteure': 'im Diagramm',
-      '/glossar': 'im Glossar',
-    } as Record<string, string>,
+      map: 'auf der Karte',
+      timeline: 'in der Chronik',
+      actors: 'im Diagramm',
+      glossary: 'im Glossar',
+      sources: 'auf dieser Seite',
+    } satisfies Record<PageKind, string>,
     /** The link to a group of facts, told apart from the page of the same name. */
     groupLink: 'Belege',
   },
