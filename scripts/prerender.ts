@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type * as ServerModule from '../src/entry-server';
+import type { PageRoute } from '../src/app/routes';
 import { SOCIAL_IMAGE, writeSocialImage } from './social-image';
 
 type ServerEntry = typeof ServerModule;
@@ -34,6 +35,15 @@ const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8')) 
   string,
   ManifestChunk
 >;
+
+/** Each page's own chunk (a lazy module): its stylesheets are linked in its prerendered HTML. */
+const pageModules: Partial<Record<PageRoute['kind'], string>> = {
+  map: 'src/features/map/map-page.tsx',
+  timeline: 'src/features/timeline/timeline-page.tsx',
+  actors: 'src/features/actors/actors-page.tsx',
+  glossary: 'src/features/glossary/glossary-page.tsx',
+  sources: 'src/features/sources/sources-page.tsx',
+};
 
 /**
  * The stylesheets a lazy page needs, so its HTML paints styled before any script runs. Its scripts
@@ -67,7 +77,7 @@ console.log(
 for (const route of [...server.pageRoutes, server.notFoundRoute]) {
   // Rendered at the address the browser shows (below the base path), with the client's basename.
   const html = await server.render(`${base}${route.path.slice(1)}`, base.replace(/\/$/, '') || '/');
-  const links = stylesheetsOf(route.module)
+  const links = stylesheetsOf(pageModules[route.kind])
     .filter((f) => !linked.has(f))
     .map((f) => `<link rel="stylesheet" href="${base}${f}">`)
     .join('');

@@ -3,14 +3,15 @@
  * (Workbox's generateSW). The pages come from src/app/routes.ts, so a new route is offline too.
  */
 import type { VitePWAOptions } from 'vite-plugin-pwa';
-import { notFoundRoute, pageRoutes } from '../src/app/routes.ts';
+import site from '@article/data/site.json';
+import { notFoundRouteFor, pageRoutesFor } from '../src/app/routes.ts';
 
 /**
  * The files a reader can reach: every prerendered page, every built asset, the pictures of the
  * printed story, the icon. (Not the link preview image: only preview crawlers fetch it.)
  */
 export const precachedFiles = [
-  ...[...pageRoutes, notFoundRoute].map((route) => route.file),
+  ...[...pageRoutesFor(site), notFoundRouteFor(site)].map((route) => route.file),
   // Hashed JS and CSS, the lazy views and the geography chunks included.
   'assets/**/*',
   // Drawn by scripts/print.ts; printing the story fetches them.
@@ -42,6 +43,6 @@ export const serviceWorkerOptions: Partial<VitePWAOptions> = {
     ignoreURLParametersMatching: [/./],
     // Only a path that is no page gets the 404 page; never another page's HTML, which would
     // fail to hydrate.
-    navigateFallback: notFoundRoute.file,
+    navigateFallback: notFoundRouteFor(site).file,
   },
 };

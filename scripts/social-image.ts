@@ -17,7 +17,6 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { articleDir } from './article.ts';
 import { ui } from '@locale/ui';
 import { mapUi } from '@locale/karte';
-import { pageMeta } from '@locale/meta';
 
 export const SOCIAL_IMAGE = { file: 'social-preview.png', width: 1200, height: 630 } as const;
 
@@ -117,6 +116,9 @@ export function socialImageSvg(): string {
   const actors = allActors.filter((a) => a.filterable);
   const places = readJson<Place[]>(`${articleData}places.json`);
   const article = readJson<Article>(`${articleData}article.json`);
+  const site = readJson<{ title: string; tagline: string; imageAlt: string }>(
+    `${articleData}site.json`,
+  );
   const world = readJson<Topology>(`${root}src/features/map/geo/world.topo.json`);
   const countries = feature(
     world,
@@ -163,7 +165,7 @@ export function socialImageSvg(): string {
   // The band with the title: the site, the article's title, its author, the actors' colours.
   const bandTop = 346;
   const left = 56;
-  const title = article.sections[0]?.heading ?? ui.siteName;
+  const title = article.sections[0]?.heading ?? site.title;
   const titleSize = 40;
   const titleLines = wrap(title, width - 2 * left, titleSize, 0.6).slice(0, 3);
   const titleText = titleLines
@@ -186,14 +188,14 @@ export function socialImageSvg(): string {
   const byline = `<text x="${width - left}" y="${chipY + 21}" text-anchor="end" font-family="${sans}" font-size="20" fill="${colour('ink-soft')}">${escapeXml(ui.byline(article.author))}</text>`;
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
-<title>${escapeXml(pageMeta.imageAlt)}</title>
+<title>${escapeXml(site.imageAlt)}</title>
 <rect width="${width}" height="${height}" fill="#dfe7ec"/>
 ${land}
 ${dots}
 ${labels}
 <rect y="${bandTop}" width="${width}" height="${height - bandTop}" fill="${colour('paper')}"/>
 <rect y="${bandTop}" width="${width}" height="6" fill="${colour('ink')}"/>
-<text x="${left}" y="${bandTop + 44}" font-family="${sans}" font-size="22" font-weight="bold" letter-spacing="1.5" fill="${colour('accent')}">${escapeXml(`${ui.siteName.toUpperCase()} · ${ui.siteTagline}`)}</text>
+<text x="${left}" y="${bandTop + 44}" font-family="${sans}" font-size="22" font-weight="bold" letter-spacing="1.5" fill="${colour('accent')}">${escapeXml(`${site.title.toUpperCase()} · ${site.tagline}`)}</text>
 <text font-family="${serif}" font-size="${titleSize}" font-weight="bold" fill="${colour('ink')}">${titleText}</text>
 ${chips}
 ${byline}

@@ -35,6 +35,7 @@ import { mapUi } from '@locale/karte';
 import { estimateTextWidth } from '../../src/features/timeline/text-width';
 import { compactCss, stylesheet, escapeXml, num, tokensStyle } from './svg';
 import { areaPath, clipRing, decode, fitFrame, inFrame, mercator, type Frame } from './projection';
+import { colouredActorIds } from '../../src/features/map/coloured';
 
 /** The picture's width in CSS pixels; its height follows the area (within MAX_HEIGHT). */
 export const MAP_WIDTH = 640;
@@ -211,7 +212,7 @@ export function mapFigure(visual: Pick<VisualState, 'map' | 'places'>): MapFigur
   const dotsSvg = places
     .map((p) => {
       const [x, y] = frame.project(p.lon, p.lat);
-      const [first, second] = p.actors.filter((a) => content.colouredActorIds.has(a));
+      const [first, second] = p.actors.filter((a) => colouredActorIds.has(a));
       const r = highlighted.has(p.id) ? 7.5 : 5.5;
       const ring = highlighted.has(p.id)
         ? `<circle cx="${num(x)}" cy="${num(y)}" r="${r + 3.5}" fill="var(--ink)"/>`

@@ -1,10 +1,17 @@
 import { Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { StoryPage } from '../features/story/story-page';
+import { hasView } from '../lib/links';
 import { routes } from '../lib/routes';
 import { Layout } from './layout';
-import { NotFoundPage } from './not-found';
-import { ActorsPage, GlossaryPage, MapPage, SourcesPage, TimelinePage } from './pages';
+import {
+  ActorsPage,
+  GlossaryPage,
+  MapPage,
+  NotFoundPage,
+  SourcesPage,
+  TimelinePage,
+} from './pages';
 import { prefetchViews, visualViews } from './visuals';
 
 /**
@@ -27,9 +34,9 @@ export function App() {
             path={routes.story}
             element={<StoryPage views={visualViews} prefetch={prefetchViews} />}
           />
-          <Route path={routes.map} element={<MapPage />} />
-          <Route path={routes.timeline} element={<TimelinePage />} />
-          <Route path={routes.actors} element={<ActorsPage />} />
+          {hasView('karte') && <Route path={routes.map} element={<MapPage />} />}
+          {hasView('chronik') && <Route path={routes.timeline} element={<TimelinePage />} />}
+          {hasView('akteure') && <Route path={routes.actors} element={<ActorsPage />} />}
           <Route path={routes.glossary} element={<GlossaryPage />} />
           <Route path={routes.sources} element={<SourcesPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -2,13 +2,22 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { content } from '../content';
-import { pageMeta } from '@locale/meta';
+import { site } from '../content/detail-data';
 import { headTags, parseSiteUrl, withHeadTags } from './head';
-import { notFoundRoute, pageRoutes } from './routes';
+import { notFoundRoute, pageRoutes } from './site';
 
 const image = { file: 'social-preview.png', width: 1200, height: 630 };
-const story = pageRoutes.find((r) => r.path === '/')!;
-const map = pageRoutes.find((r) => r.path === '/karte')!;
+const story = pageRoutes.find((r) => r.kind === 'story')!;
+const map = pageRoutes.find((r) => r.kind === 'map')!;
+const described = {
+  story: site.descriptions.story,
+  map: site.descriptions.karte,
+  timeline: site.descriptions.chronik,
+  actors: site.descriptions.akteure,
+  glossary: site.descriptions.glossary,
+  sources: site.descriptions.sources,
+  notFound: site.descriptions.story,
+};
 
 /** The content of the meta tag with this name or property, unescaped. */
 function metaOf(html: string, name: string): string | undefined {
@@ -21,18 +30,18 @@ describe('the head tags of a page', () => {
     for (const route of pageRoutes) {
       const html = headTags(route, { base: '/', image });
       expect(html).toContain(`<title>${route.title}</title>`);
-      expect(metaOf(html, 'description'), route.path).toBe(pageMeta.descriptions[route.path]);
+      expect(metaOf(html, 'description'), route.path).toBe(described[route.kind]);
       expect(metaOf(html, 'og:title')).toBe(route.title);
-      expect(metaOf(html, 'og:description')).toBe(pageMeta.descriptions[route.path]);
+      expect(metaOf(html, 'og:description')).toBe(described[route.kind]);
       expect(metaOf(html, 'og:locale')).toBe('de_DE');
       expect(metaOf(html, 'og:image')).toBe('/social-preview.png');
       expect(metaOf(html, 'og:image:width')).toBe('1200');
       expect(metaOf(html, 'og:image:height')).toBe('630');
-      expect(metaOf(html, 'og:image:alt')).toBe(pageMeta.imageAlt);
+      expect(metaOf(html, 'og:image:alt')).toBe(site.imageAlt);
       expect(metaOf(html, 'twitter:card')).toBe('summary_large_image');
       expect(metaOf(html, 'twitter:image')).toBe('/social-preview.png');
     }
-    const descriptions = pageRoutes.map((r) => pageMeta.descriptions[r.path]);
+    const descriptions = pageRoutes.map((r) => described[r.kind]);
     expect(new Set(descriptions).size).toBe(pageRoutes.length);
   });
 

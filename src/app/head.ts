@@ -9,9 +9,10 @@
  * most preview crawlers do not.
  */
 import { content } from '../content';
+// The whole site.json: the descriptions and the image's text are left out of the app's own copy.
+import { site } from '../content/detail-data';
 import { pageMeta } from '@locale/meta';
-import { ui } from '@locale/ui';
-import { notFoundRoute, type PageRoute } from './routes';
+import type { PageRoute } from './routes';
 
 export interface HeadOptions {
   /** The base path the site is served below ("/" or "/pfad/"). */
@@ -46,11 +47,26 @@ export function parseSiteUrl(value: string | undefined, base: string): string | 
 const escapeAttribute = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** A page's description (site.json; the page for unknown addresses takes the story's). */
+function descriptionOf(route: PageRoute): string {
+  const { descriptions } = site;
+  const byKind = {
+    story: descriptions.story,
+    notFound: descriptions.story,
+    map: descriptions.karte,
+    timeline: descriptions.chronik,
+    actors: descriptions.akteure,
+    glossary: descriptions.glossary,
+    sources: descriptions.sources,
+  } satisfies Record<PageRoute['kind'], string | undefined>;
+  return byKind[route.kind] ?? descriptions.story;
+}
+
 /** The head tags of one route, as HTML. */
 export function headTags(route: PageRoute, options: HeadOptions): string {
-  const description = pageMeta.descriptions[route.path] ?? pageMeta.descriptions['/'] ?? '';
-  const isStory = route.path === '/';
-  const isNotFound = route.path === notFoundRoute.path;
+  const description = descriptionOf(route);
+  const isStory = route.kind === 'story';
+  const isNotFound = route.kind === 'notFound';
   const absolute = (path: string) =>
     options.siteUrl ? new URL(path.replace(/^\//, ''), options.siteUrl).href : undefined;
   const pageUrl = isNotFound ? undefined : absolute(route.path);
@@ -63,7 +79,7 @@ export function headTags(route: PageRoute, options: HeadOptions): string {
     meta('name', 'description', description),
     isNotFound ? meta('name', 'robots', 'noindex') : '',
     pageUrl ? `<link rel="canonical" href="${escapeAttribute(pageUrl)}">` : '',
-    meta('property', 'og:site_name', ui.siteName),
+    meta('property', 'og:site_name', site.title),
     meta('property', 'og:title', route.title),
     meta('property', 'og:description', description),
     meta('property', 'og:type', isStory ? 'article' : 'website'),
@@ -73,7 +89,7 @@ export function headTags(route: PageRoute, options: HeadOptions): string {
     meta('property', 'og:image:type', 'image/png'),
     meta('property', 'og:image:width', String(options.image.width)),
     meta('property', 'og:image:height', String(options.image.height)),
-    meta('property', 'og:image:alt', pageMeta.imageAlt),
+    meta('property', 'og:image:alt', site.imageAlt),
     // The story is the article: its author and when its facts were checked. The record dates the
     // writing only as "the days before the summit", so no publication time is claimed.
     ...(isStory
@@ -86,7 +102,7 @@ export function headTags(route: PageRoute, options: HeadOptions): string {
     meta('name', 'twitter:title', route.title),
     meta('name', 'twitter:description', description),
     meta('name', 'twitter:image', imageUrl),
-    meta('name', 'twitter:image:alt', pageMeta.imageAlt),
+    meta('name', 'twitter:image:alt', site.imageAlt),
   ]
     .filter(Boolean)
     .join('\n    ');

@@ -7,7 +7,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app';
 import { pageModules } from './pages';
-import { routeFor } from './routes';
+import { routeFor } from './site';
 import { loadDetailTexts } from '../content/detail-texts';
 import { loadSources } from '../content/sources';
 import { loadFactDetail } from '../features/facts/popover';
@@ -64,7 +64,7 @@ async function render() {
     // Pages other than the story show sources and event texts in their HTML: hydrate them with
     // both loaded.
     if (prerenderedFor !== '/') {
-      await Promise.all([loadSources(), loadDetailTexts(), pageModules[prerenderedFor]?.()]);
+      await Promise.all([loadSources(), loadDetailTexts(), pageModules[prerenderedFor ?? '']?.()]);
     } else prefetchDetailsOnInterest();
     // As a transition, hydration yields to the browser every few milliseconds instead of blocking
     // the main thread for the whole article at once; the page is readable meanwhile.

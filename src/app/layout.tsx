@@ -2,17 +2,20 @@ import { memo, useDeferredValue, useEffect, useRef, type ReactNode } from 'react
 import { NavigationType, NavLink, useLocation, useNavigationType } from 'react-router';
 import { ui } from '@locale/ui';
 import { PopoverProvider } from '../features/facts/popover';
-import { routeFor } from './routes';
+import { routeFor } from './site';
+import { hasView } from '../lib/links';
 import { routes } from '../lib/routes';
 import { useActorFilter, withActorFilter } from '../features/filter/use-actor-filter';
 import { FilterNotice } from '../features/filter/actor-filter';
 import { arriveAtEntry, restorePosition } from '../lib/history-position';
+import { content } from '../content';
 
+/** The main navigation: the story, the views this article has, the glossary and the sources. */
 const links = [
   { to: routes.story, label: ui.nav.story },
-  { to: routes.map, label: ui.nav.map },
-  { to: routes.timeline, label: ui.nav.timeline },
-  { to: routes.actors, label: ui.nav.actors },
+  ...(hasView('karte') ? [{ to: routes.map, label: ui.nav.map }] : []),
+  ...(hasView('chronik') ? [{ to: routes.timeline, label: ui.nav.timeline }] : []),
+  ...(hasView('akteure') ? [{ to: routes.actors, label: ui.nav.actors }] : []),
   { to: routes.glossary, label: ui.nav.glossary },
   { to: routes.sources, label: ui.nav.sources },
 ];
@@ -78,7 +81,7 @@ const Masthead = memo(function Masthead({ keep }: { keep: string }) {
   return (
     <header className="masthead">
       <NavLink to={`/${keep}`} className="masthead__name">
-        {ui.siteName}
+        {content.site.title}
       </NavLink>
       <nav className="masthead__nav" aria-label={ui.nav.label}>
         <ul>

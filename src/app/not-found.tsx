@@ -1,14 +1,15 @@
 import { Link } from 'react-router';
 import { ui } from '@locale/ui';
+import { pagesText } from '@locale/pages';
 
 export function NotFoundPage() {
   return (
     <div className="page page--narrow">
       <h1 className="page__title">{ui.notFound.title}</h1>
-      <p>{ui.notFound.text}</p>
+      <p>{pagesText.notFound.text}</p>
       <p>
         <Link className="button" to="/">
-          {ui.notFound.back}
+          {pagesText.notFound.back}
         </Link>
       </p>
     </div>

@@ -13,6 +13,7 @@ export const pageModules: Record<string, () => Promise<unknown>> = {
   [routes.actors]: () => withDetailTexts(import('../features/actors/actors-page')),
   [routes.glossary]: () => withDetailTexts(import('../features/glossary/glossary-page')),
   [routes.sources]: () => withDetailTexts(import('../features/sources/sources-page')),
+  '/404': () => import('./not-found'),
 };
 
 export const MapPage = lazy(() =>
@@ -37,4 +38,8 @@ export const SourcesPage = lazy(() =>
   withDetailTexts(import('../features/sources/sources-page')).then((m) => ({
     default: m.SourcesPage,
   })),
+);
+// Rare, and not the story: the page for unknown addresses is a chunk of its own too.
+export const NotFoundPage = lazy(() =>
+  import('./not-found').then((m) => ({ default: m.NotFoundPage })),
 );

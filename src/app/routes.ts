@@ -1,51 +1,66 @@
 import { ui } from '@locale/ui';
-import { routes, type PageKind } from '../lib/routes';
+import { routes, viewOfPage, type PageKind } from '../lib/routes';
+import type { View } from '../content/schema';
 
 /**
  * Every page of the explainer: its path, file in the static build and title. Descriptions and the
- * other head tags are build-time only (src/app/head.ts, src/locales/<lang>/meta.ts).
+ * other head tags are build-time only (src/app/head.ts). Pure, so that the build's scripts can
+ * ask for an article's pages without loading the app (scripts/service-worker-options.ts).
  */
 export interface PageRoute {
   path: string;
   file: string;
   title: string;
-  /** The page's own chunk (a lazy module): its stylesheets are linked in the prerendered HTML. */
-  module?: string;
-  /** What the page is (the story has none). */
-  kind?: PageKind;
+  /** What the page is: the story, one of the pages beside it, or the page for unknown addresses. */
+  kind: PageKind | 'story' | 'notFound';
 }
 
-const site = ui.siteName;
+/** What an article's pages are named after, and which views it has (its site.json). */
+export interface SiteNames {
+  title: string;
+  tagline: string;
+  views: readonly View[];
+}
 
 /** The file of a page in the static build: its path's name (/karte: karte.html). */
 const fileOf = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}.html`);
 
-const pages: { kind: PageKind; module: string; title: string }[] = [
-  { kind: 'map', module: 'src/features/map/map-page.tsx', title: ui.places.title },
-  { kind: 'timeline', module: 'src/features/timeline/timeline-page.tsx', title: ui.timeline.title },
-  { kind: 'actors', module: 'src/features/actors/actors-page.tsx', title: ui.actors.title },
-  { kind: 'glossary', module: 'src/features/glossary/glossary-page.tsx', title: ui.glossary.title },
-  { kind: 'sources', module: 'src/features/sources/sources-page.tsx', title: ui.sourcesPage.title },
+const pages: { kind: PageKind; title: string }[] = [
+  { kind: 'map', title: ui.places.title },
+  { kind: 'timeline', title: ui.timeline.title },
+  { kind: 'actors', title: ui.actors.title },
+  { kind: 'glossary', title: ui.glossary.title },
+  { kind: 'sources', title: ui.sourcesPage.title },
 ];
 
-export const pageRoutes: PageRoute[] = [
-  { path: routes.story, file: fileOf(routes.story), title: `${site} – ${ui.siteTagline}` },
-  ...pages.map(({ kind, module, title }) => ({
-    path: routes[kind],
-    kind,
-    module,
-    file: fileOf(routes[kind]),
-    title: `${title} – ${site}`,
-  })),
-];
+/** The pages of an article: the story, a page per view it has, the glossary and the sources. */
+export function pageRoutesFor(site: SiteNames): PageRoute[] {
+  const shown = pages.filter(({ kind }) => {
+    const view = viewOfPage[kind];
+    return !view || site.views.includes(view);
+  });
+  return [
+    {
+      kind: 'story',
+      path: routes.story,
+      file: fileOf(routes.story),
+      title: `${site.title} – ${site.tagline}`,
+    },
+    ...shown.map(({ kind, title }) => ({
+      path: routes[kind],
+      kind,
+      file: fileOf(routes[kind]),
+      title: `${title} – ${site.title}`,
+    })),
+  ];
+}
 
-export const notFoundRoute: PageRoute = {
-  path: '/404',
-  file: '404.html',
-  title: `${ui.notFound.title} – ${site}`,
-};
-
-export function routeFor(pathname: string): PageRoute {
-  const clean = pathname.replace(/\/+$/, '') || '/';
-  return pageRoutes.find((r) => r.path === clean) ?? notFoundRoute;
+/** The page for unknown addresses. */
+export function notFoundRouteFor(site: SiteNames): PageRoute {
+  return {
+    kind: 'notFound',
+    path: '/404',
+    file: '404.html',
+    title: `${ui.notFound.title} – ${site.title}`,
+  };
 }

@@ -15,6 +15,7 @@ import type {
   Position,
   Relation,
   SectionMeta,
+  Site,
   Source,
   StepData,
   Term,
@@ -99,8 +100,6 @@ export interface Content {
   annotationById: Map<string, Annotation>;
   actors: Actor[];
   actorById: Map<string, Actor>;
-  /** The actors with a colour of their own (a person takes its state's), in content order. */
-  colouredActorIds: ReadonlySet<string>;
   places: Place[];
   placeById: Map<string, Place>;
   events: TimelineEvent[];
@@ -119,6 +118,8 @@ export interface Content {
   phases: PhaseSpec[];
   /** Where the diagram's nodes stand (empty in the story's first load: see ./stakeholders.ts). */
   diagram: DiagramHints;
+  /** The article's site: its name, its views and their texts (site.json). */
+  site: Site;
   stand: string;
   changes: ContentFiles['site']['changes'];
   /** Words in another language in the newsroom's texts, marked with it where shown. */
@@ -352,7 +353,6 @@ export function buildContent(files: ContentFiles): Content {
     annotationById: byId(annotations, 'annotations.json'),
     actors: files.actors,
     actorById: byId(files.actors, 'actors.json'),
-    colouredActorIds: new Set(files.actors.filter((a) => !a.memberOf).map((a) => a.id)),
     places: files.places,
     placeById: byId(files.places, 'places.json'),
     events: [...files.events].sort((a, b) => a.date.localeCompare(b.date)),
@@ -369,6 +369,7 @@ export function buildContent(files: ContentFiles): Content {
     relationById: byId(files.relations, 'relations.json'),
     issues: files.positions.issues,
     positions: files.positions.positions,
+    site: files.site,
     stand: files.site.stand,
     changes: files.site.changes,
     foreignPhrases: files.site.foreignPhrases,
@@ -439,6 +440,11 @@ export function brokenReferences(content: Content): string[] {
     check('article.json', owner, 'place', visual.places, content.placeById);
     check('article.json', owner, 'event', visual.events, content.eventById);
     check('article.json', owner, 'relation', visual.relations ?? [], content.relationById);
+    if (visual.view !== 'kontext' && !content.site.views.includes(visual.view)) {
+      errors.push(
+        `article.json: "${owner}": shows the view "${visual.view}", which the article does not have (site.json: views)`,
+      );
+    }
   }
   check('article.json', 'epilogue', 'event', content.epilogue.events, content.eventById);
   for (const phase of content.phases) {

@@ -5,7 +5,6 @@
  * field waits for it: a fact's detail, the views, and the pages before they hydrate.
  */
 import { content } from './index';
-import { leanFields } from './lean-fields';
 
 type ContentRecord = Record<string, unknown> & { id: string };
 
@@ -14,21 +13,21 @@ let pending: Promise<void> | null = null;
 export function loadDetailTexts(): Promise<void> {
   pending ??= import('./detail-data').then(
     (files) => {
-      const items = {
-        'events.json': [files.events, content.eventById],
-        'places.json': [files.places, content.placeById],
-        'actors.json': [files.actors, content.actorById],
-        'terms.json': [files.terms, content.termById],
-        'notes.json': [files.notes, content.noteById],
-      } as const;
+      const items = [
+        [files.events, content.eventById],
+        [files.places, content.placeById],
+        [files.actors, content.actorById],
+        [files.terms, content.termById],
+        [files.notes, content.noteById],
+      ] as const;
       content.changes = files.site.changes;
-      for (const [file, [records, byId]] of Object.entries(items)) {
+      Object.assign(content.site, files.site);
+      for (const [records, byId] of items) {
         for (const record of records as ContentRecord[]) {
           const item = byId.get(record.id) as Record<string, unknown> | undefined;
           if (!item) continue;
-          for (const field of leanFields[file as keyof typeof leanFields]) {
-            if (field in record) item[field] = record[field];
-          }
+          // The whole record: its lean fields filled in, the others the same values again.
+          Object.assign(item, record);
         }
       }
     },

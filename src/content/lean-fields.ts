@@ -13,8 +13,10 @@ export const leanFields = {
   'actors.json': ['summary', 'sources', 'colour', 'tint'],
   'terms.json': ['definition', 'sources'],
   'notes.json': ['text', 'sources'],
-  // The change log is shown on the sources page only; the Stand, in the story's byline, stays.
-  'site.json': ['changes'],
+  // The change log is shown on the sources page only (the Stand, in the story's byline, stays);
+  // the views' introductions head their own pages; the pages' descriptions and the preview
+  // image's text are read by the build alone.
+  'site.json': ['changes', 'descriptions', 'imageAlt', 'intros'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LeanFile = keyof typeof leanFields;

@@ -257,8 +257,16 @@ export interface IccRecord {
   small_parties_ne50m: { iso_a3: string; name: string; marker_lonlat: number[] }[];
 }
 
-/** The events and places must say what the checked fact sheets say: dates, places, points, sources. */
-export function recordProblems(content: Content, record: FactRecord): string[] {
+/**
+ * The events and places must say what the checked fact sheets say: dates, places, points, sources.
+ * An article whose sheets were made for it ("all", the default) shows every entry of them; one
+ * that draws on shared sheets ("chosen", article.json's `record`) shows those it needs.
+ */
+export function recordProblems(
+  content: Content,
+  record: FactRecord,
+  scope: 'all' | 'chosen' = 'all',
+): string[] {
   const errors: string[] = [];
   const kebab = (id: string) => id.replace(/_/g, '-');
   const urls = (ids: string[]) => ids.map((id) => content.sourceById.get(id)?.url ?? id).join(' ');
@@ -274,7 +282,9 @@ export function recordProblems(content: Content, record: FactRecord): string[] {
     const event = content.eventById.get(r.id);
     const at = `events.json: "${r.id}"`;
     if (!event) {
-      errors.push(`${at}: missing; the fact sheet (record/timeline.json) has it`);
+      if (scope === 'all') {
+        errors.push(`${at}: missing; the fact sheet (record/timeline.json) has it`);
+      }
       continue;
     }
     const differs = (what: string, ours: unknown, theirs: unknown) => {
@@ -294,7 +304,9 @@ export function recordProblems(content: Content, record: FactRecord): string[] {
     const place = content.placeById.get(kebab(r.id));
     const at = `places.json: "${kebab(r.id)}"`;
     if (!place) {
-      errors.push(`${at}: missing; the fact sheet (record/places.json) has it`);
+      if (scope === 'all') {
+        errors.push(`${at}: missing; the fact sheet (record/places.json) has it`);
+      }
       continue;
     }
     const differs = (what: string, ours: unknown, theirs: unknown) => {

@@ -242,6 +242,13 @@ export const articleMetaSchema = z.object({
   /** When the article was written, as stated in the article record. */
   written: z.string().min(1),
   language: z.string().min(2),
+  /**
+   * How much of the checked fact sheets in record/ (timeline.json, places.json) the article shows:
+   * "all" (the default) when they were made for it, so that every event and place in them must be
+   * in its data; "chosen" when it draws on fact sheets shared with other articles and shows the
+   * events and places it needs. Either way, each one it shows must agree with the sheets.
+   */
+  record: z.enum(['all', 'chosen']).optional(),
   /** The lead (title and first paragraph) has the id "einleitung". */
   sections: z.array(sectionMetaSchema).min(1),
   /** What happened after the article was written, from the checked facts, shown apart from it. */
@@ -318,8 +325,38 @@ export const foreignPhraseSchema = z.object({
   lang: otherLanguage,
 });
 
+/** The views an article can have beside its story: the map, the timeline, the actor diagram. */
+export const viewSchema = z.enum(['karte', 'chronik', 'akteure']);
+export type View = z.infer<typeof viewSchema>;
+
+const viewTexts = z.object({
+  karte: z.string().min(1).optional(),
+  chronik: z.string().min(1).optional(),
+  akteure: z.string().min(1).optional(),
+});
+
 export const siteSchema = z
   .object({
+    /** The explainer's name (the masthead, every page's title) and the line under it on the story. */
+    title: z.string().min(1),
+    tagline: z.string().min(1),
+    /** The views this article has, each a page of its own and a picture its steps may show. */
+    views: z.array(viewSchema),
+    /** Each view's introduction under its page's heading: one for every view the article has. */
+    intros: viewTexts,
+    /**
+     * What search engines and link previews read about each page (build time only): the story,
+     * the glossary, the sources page and every view the article has.
+     */
+    descriptions: viewTexts.extend({
+      story: z.string().min(1),
+      glossary: z.string().min(1),
+      sources: z.string().min(1),
+    }),
+    /** The preview image's text alternative (build time only). */
+    imageAlt: z.string().min(1),
+    /** The line above "what happened next", when the article has an epilogue. */
+    epilogueIntro: z.string().min(1).optional(),
     /** The date the content was last checked against its sources: that of its latest change. */
     stand: isoDate,
     changes: z.array(changeSchema),
@@ -330,6 +367,17 @@ export const siteSchema = z
       .map((c) => c.date)
       .sort()
       .at(-1);
+    for (const view of site.views) {
+      for (const field of ['intros', 'descriptions'] as const) {
+        if (!site[field][view]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field, view],
+            message: `the view "${view}" needs one`,
+          });
+        }
+      }
+    }
     if (latest && site.stand < latest) {
       ctx.addIssue({
         code: 'custom',

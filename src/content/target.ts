@@ -1,5 +1,5 @@
 /** Annotation targets ("place:kyiv"). Kept apart from the schema so the app ships without zod. */
-import { routes } from '../lib/routes';
+import { routes } from '@locale/routes';
 export const targetPattern = /^(actor|place|event|term|note):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 export type TargetType = 'actor' | 'place' | 'event' | 'term' | 'note';

@@ -28,6 +28,16 @@ const find = <T extends { id: string }>(list: T[], id: string): T => list.find((
 /** Each mistake, what it does to the files, and the message it must produce. */
 const mistakes: [string, (d: Files) => void, RegExp][] = [
   [
+    'a step showing a view the article does not have',
+    (d) => (d.site.views = d.site.views.filter((v) => v !== 'karte')),
+    /^article\.json: "[a-z0-9-]+": shows the view "karte", which the article does not have \(site\.json: views\)$/,
+  ],
+  [
+    'a view without its introduction',
+    (d) => delete d.site.intros.chronik,
+    /^site\.json: at intros\.chronik: the view "chronik" needs one$/,
+  ],
+  [
     'a phase opened by an event that does not exist',
     (d) => (d.phases[0]!.start = 'no-such-event'),
     /^phases\.json: "krim-und-donbas": unknown event "no-such-event"$/,
@@ -252,6 +262,19 @@ describe('npm run validate', () => {
     const data = clone();
     mistake(data);
     expect(validate(data)).toContainEqual(expect.stringMatching(message));
+  });
+
+  it('asks an article on shared fact sheets ("record": "chosen") only for the entries it shows', () => {
+    const data = clone();
+    data.article.record = 'chosen';
+    data.events = data.events.filter((e) => e.id !== 'kharkiv-counteroffensive');
+    expect(validate(data)).toEqual([]);
+    find(data.events, 'yalta').date = '1945-02-05';
+    expect(validate(data)).toContainEqual(
+      expect.stringMatching(
+        /^events\.json: "yalta": date "1945-02-05" differs from the fact sheet's/,
+      ),
+    );
   });
 
   it('names the file, line and column of a JSON syntax error, without a stack trace', () => {

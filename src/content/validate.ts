@@ -69,7 +69,7 @@ export interface ValidateOptions {
 function moduleProblems(content: Content): string[] {
   const errors: string[] = [];
   for (const layer of layerFacts) {
-    const at = `locales/de/quellen.ts: layer "${layer.id}"`;
+    const at = `locales/${content.language}/quellen.ts: layer "${layer.id}"`;
     for (const id of layer.sources) {
       if (!content.sourceById.has(id)) errors.push(`${at}: unknown source "${id}"`);
     }
@@ -161,14 +161,16 @@ export function validateContent(
   } catch (error) {
     return [error instanceof Error ? error.message : String(error)];
   }
-  const broken = [...brokenReferences(content), ...moduleProblems(content)];
+  // The map's layers are facts of the map: an article without one shows none of them.
+  const layers = files.site.views.includes('karte') ? moduleProblems(content) : [];
+  const broken = [...brokenReferences(content), ...layers];
   // The rules below read what the references point to: first let every reference resolve.
   if (broken.length) return broken;
   return [
     ...foreignPhraseProblems(files),
     ...stepProblems(content),
     ...provenanceProblems(content),
-    ...(options.record ? recordProblems(content, options.record) : []),
+    ...(options.record ? recordProblems(content, options.record, files.article.record) : []),
     ...(options.checks ?? []).flatMap((check) => check(content)),
   ];
 }

@@ -1,19 +1,21 @@
 /**
- * Where each kind of page lives, in the edition's language (@locale/routes), and the links to
- * one fact on its page. Every link in the app is built here: no component writes a path.
+ * Where each kind of page lives, in the edition's language (@locale/routes), and which view each
+ * shows. Pure: the build's scripts use it too. The links to one fact are in ./links.ts.
  */
 import { routes } from '@locale/routes';
+import type { View } from '../content/schema';
 
 export { routes };
 
 /** The kinds of page beside the story. */
 export type PageKind = 'map' | 'timeline' | 'actors' | 'glossary' | 'sources';
 
-export const placeLink = (id: string) => `${routes.map}?${routes.params.place}=${id}`;
-export const eventLink = (id: string) => `${routes.timeline}?${routes.params.event}=${id}`;
-export const nodeLink = (id: string) => `${routes.actors}?${routes.params.node}=${id}`;
-export const relationLink = (id: string) => `${routes.actors}?${routes.params.relation}=${id}`;
-export const termLink = (id: string) => `${routes.glossary}#${id}`;
+/** The view a page shows (the glossary and the sources page belong to every article). */
+export const viewOfPage: Partial<Record<PageKind, View>> = {
+  map: 'karte',
+  timeline: 'chronik',
+  actors: 'akteure',
+};
 
 /** The kind of page a path leads to ("/karte?ort=kyiv" → "map"), if it is one of them. */
 export function pageKindOf(to: string): PageKind | undefined {

@@ -4,7 +4,8 @@ import { createServer } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { notFoundRoute, pageRoutes } from '../../src/app/routes';
+import { notFoundRouteFor, pageRoutesFor, type SiteNames } from '../../src/app/routes';
+import { articleData } from './article-data';
 import { expect, test } from './fixtures';
 
 // The same tests run against a build below a sub-path (BASE_PATH=/pfad/ for build and tests).
@@ -30,11 +31,13 @@ async function navigatesInPlace(page: Page, link: string, heading: RegExp) {
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 }
 
+const site = articleData<SiteNames>('site');
+
 test('the service worker precaches every page and every built file', async ({ request }) => {
   const outDir = new URL(`../../${process.env.OUT_DIR ?? 'dist'}/`, import.meta.url);
   const worker = await (await request.get(at('/sw.js'))).text();
   const files = [
-    ...[...pageRoutes, notFoundRoute].map((route) => route.file),
+    ...[...pageRoutesFor(site), notFoundRouteFor(site)].map((route) => route.file),
     ...readdirSync(new URL('assets/', outDir)).map((name) => `assets/${name}`),
     ...readdirSync(new URL('druck/', outDir)).map((name) => `druck/${name}`),
     // The story's opening picture, in both its sizes.

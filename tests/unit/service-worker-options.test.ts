@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notFoundRoute, pageRoutes } from '../../src/app/routes';
+import { notFoundRoute, pageRoutes } from '../../src/app/site';
 import { serviceWorkerOptions, precachedFiles } from '../../scripts/service-worker-options';
 import { FILTER_PARAM } from '../../src/features/filter/use-actor-filter';
 import { PLACE_PARAM } from '../../src/features/map/use-selected-place';

@@ -6,13 +6,14 @@ export function PageHeader({
   children,
 }: {
   title: string;
-  intro: string;
+  /** The page's introduction (a view's comes from the article's site.json). */
+  intro?: string | undefined;
   children?: ReactNode;
 }) {
   return (
     <header className="page__header">
       <h1 className="page__title">{title}</h1>
-      <p className="page__intro">{intro}</p>
+      {intro && <p className="page__intro">{intro}</p>}
       {children}
     </header>
   );

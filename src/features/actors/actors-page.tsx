@@ -36,7 +36,7 @@ export function ActorsPage() {
   const fallback = <p className="diagram-frame__fallback">{actorsText.diagramLoading}</p>;
   return (
     <div className="page">
-      <PageHeader title={ui.actors.title} intro={ui.actors.intro}>
+      <PageHeader title={ui.actors.title} intro={content.site.intros.akteure}>
         <ActorFilter />
       </PageHeader>
       {selection.unknown && (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { content } from '../../content';
 import { useSources } from '../../content/sources';
@@ -9,7 +10,7 @@ import { formatDateRange } from '../../lib/dates';
 import { withActorFilter, FILTER_PARAM } from '../filter/use-actor-filter';
 import type { Provenance } from '../../content/schema';
 import type { FactSummary } from './fact-summary';
-import { eventLink, nodeLink } from '../../lib/routes';
+import { eventLink, nodeLink } from '../../lib/links';
 
 /**
  * One link per section of the article that mentions the fact, to its first paragraph there: two
@@ -58,6 +59,12 @@ export function SourceList({ ids, provenance }: { ids: string[]; provenance?: Pr
       })}
     </ul>
   );
+}
+
+/** A link to where a thing is shown (with the filter kept), or its name alone where the article lacks that view. */
+export function LinkOrText({ to, children }: { to: string | undefined; children: ReactNode }) {
+  const keep = useKeepFilter();
+  return to ? <Link to={keep(to)}>{children}</Link> : <>{children}</>;
 }
 
 /** An internal link ("/karte?ort=kyiv", "/quellen#fakt-…") with the filter of `search` added. */
@@ -179,7 +186,7 @@ export function FactDetail({
               return event ? (
                 <li key={id}>
                   <span className="fact__date">{formatDateRange(event.date, event.dateEnd)}</span>{' '}
-                  <Link to={keep(eventLink(id))}>{event.title}</Link>
+                  <LinkOrText to={eventLink(id)}>{event.title}</LinkOrText>
                 </li>
               ) : null;
             })}
@@ -192,7 +199,7 @@ export function FactDetail({
           {actors.map((actor, i) => (
             <span key={actor.id}>
               {i > 0 && ', '}
-              <Link to={keep(nodeLink(actor.id))}>{actor.name}</Link>
+              <LinkOrText to={nodeLink(actor.id)}>{actor.name}</LinkOrText>
             </span>
           ))}
         </p>

@@ -3,7 +3,7 @@ import type { Provenance } from '../../content/schema';
 import { factSourcesPath, type AnnotationTarget } from '../../content/target';
 import { ui } from '@locale/ui';
 import { formatDateRange } from '../../lib/dates';
-import { eventLink, nodeLink, placeLink, termLink } from '../../lib/routes';
+import { eventLink, nodeLink, placeLink, termLink } from '../../lib/links';
 
 /**
  * What a detail view shows of one fact (an actor, place, event, term or note), read from the
@@ -51,6 +51,9 @@ function partyOf(id: string | undefined): { party?: string } {
   return actor ? { party: actor.name } : {};
 }
 
+/** A link to where a fact is shown, if the article has that view. */
+const linkTo = (to: string | undefined, label: string) => (to ? { to, label } : undefined);
+
 export function describeTarget(target: AnnotationTarget): FactSummary | undefined {
   const summary = describeOwnTarget(target);
   return (
@@ -75,7 +78,7 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         sources: actor.sources,
         paragraphs: actor.paragraphs,
         events: [],
-        link: { to: nodeLink(actor.id), label: ui.popover.showInDiagram },
+        link: linkTo(nodeLink(actor.id), ui.popover.showInDiagram),
         flags: [],
       };
     }
@@ -92,7 +95,7 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         sources: [...new Set([...place.sources, ...place.summarySources])],
         paragraphs: place.paragraphs,
         events: content.events.filter((e) => e.places.includes(place.id)).map((e) => e.id),
-        link: { to: placeLink(place.id), label: ui.popover.showOnMap },
+        link: linkTo(placeLink(place.id), ui.popover.showOnMap),
         flags: place.verified ? [] : [ui.popover.approximate],
       };
     }
@@ -120,7 +123,7 @@ function describeOwnTarget(target: AnnotationTarget): FactSummary | undefined {
         paragraphs: event.paragraphs,
         events: [],
         actors: event.actors,
-        link: { to: eventLink(event.id), label: ui.popover.showInTimeline },
+        link: linkTo(eventLink(event.id), ui.popover.showInTimeline),
         flags: [
           ...(event.extra ? [ui.popover.extra] : []),
           ...(event.date >= ARTICLE_WRITTEN_BEFORE ? [ui.popover.afterArticle] : []),

@@ -4,6 +4,7 @@ import { ForeignWords } from '../../components/ui/foreign-words';
 import { PageHeader } from '../../components/ui/page-header';
 import { FactDetail } from '../facts/fact-detail';
 import { describeTarget } from '../facts/fact-summary';
+import { pagesText } from '@locale/pages';
 
 /** Every term annotated in the article, alphabetically, with its definition and sources. */
 export function GlossaryPage() {
@@ -12,7 +13,7 @@ export function GlossaryPage() {
   );
   return (
     <div className="page">
-      <PageHeader title={ui.glossary.title} intro={ui.glossary.intro} />
+      <PageHeader title={ui.glossary.title} intro={pagesText.glossary.intro} />
       <dl className="glossary">
         {terms.map((term) => {
           const summary = describeTarget({ type: 'term', id: term.id })!;

@@ -6,10 +6,10 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import { content } from '../../content';
 import type { Place } from '../../content/schema';
 import type { Emphasis } from '../filter/actor-match';
 import { mapUi } from '@locale/karte';
+import { colouredActorIds } from './coloured';
 
 /** Pixels between the marker's centre and the chooser, and kept free along the frame's edge. */
 const BESIDE = 18;
@@ -100,7 +100,7 @@ export function ClusterChooser({
       </p>
       <ul className="map-chooser__list">
         {places.map((place) => {
-          const [first, second] = place.actors.filter((a) => content.colouredActorIds.has(a));
+          const [first, second] = place.actors.filter((a) => colouredActorIds.has(a));
           return (
             <li key={place.id}>
               <button

@@ -3,9 +3,9 @@
  * place name can never become markup.
  */
 import { DivIcon, type DivIconOptions } from 'leaflet';
-import { content } from '../../content';
 import type { Place } from '../../content/schema';
 import { shortPlaceName } from './map-model';
+import { colouredActorIds } from './coloured';
 
 /**
  * A div icon whose element carries its attributes from the start: written before Leaflet puts the
@@ -63,7 +63,7 @@ export function placeIcon(
   attributes: Readonly<Record<string, string>>,
   touch = false,
 ): AttributedIcon {
-  const [first, second] = place.actors.filter((a) => content.colouredActorIds.has(a));
+  const [first, second] = place.actors.filter((a) => colouredActorIds.has(a));
   const dot = span(
     [
       'map-marker__dot',

@@ -47,7 +47,7 @@ export function MapPage() {
   return (
     <div className="map-page">
       <div className="page map-page__head">
-        <PageHeader title={ui.places.title} intro={ui.places.intro}>
+        <PageHeader title={ui.places.title} intro={content.site.intros.karte}>
           <ActorFilter />
         </PageHeader>
       </div>

@@ -2,11 +2,11 @@ import { useId, type KeyboardEvent, type Ref } from 'react';
 import { Link, useLocation } from 'react-router';
 import { content } from '../../content';
 import { formatDateRange } from '../../lib/dates';
-import { FactDetail } from '../facts/fact-detail';
+import { FactDetail, LinkOrText } from '../facts/fact-detail';
 import { describeTarget } from '../facts/fact-summary';
 import { FILTER_PARAM, withActorFilter } from '../filter/use-actor-filter';
 import { mapUi } from '@locale/karte';
-import { eventLink } from '../../lib/routes';
+import { eventLink } from '../../lib/links';
 
 /** An internal link that keeps the reader's actor filter. */
 export function keepFilter(to: string, search: string): string {
@@ -79,7 +79,7 @@ export function PlaceDetail({
             {events.map((event) => (
               <li key={event.id}>
                 <span className="fact__date">{formatDateRange(event.date, event.dateEnd)}</span>{' '}
-                <Link to={keepFilter(eventLink(event.id), search)}>{event.title}</Link>
+                <LinkOrText to={eventLink(event.id)}>{event.title}</LinkOrText>
               </li>
             ))}
           </ul>

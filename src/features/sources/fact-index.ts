@@ -8,7 +8,8 @@ import { factAnchor, positionFactId, type FactKind } from '../../content/target'
 import { phases } from '../../content/phases';
 import { layerFacts, sourcesText } from '@locale/quellen';
 import { actorsText, stanceLabel } from '@locale/akteure';
-import { eventLink, nodeLink, placeLink, relationLink, routes, termLink } from '../../lib/routes';
+import { eventLink, nodeLink, placeLink, relationLink, termLink } from '../../lib/links';
+import { routes } from '../../lib/routes';
 
 export interface FactEntry {
   kind: FactKind;

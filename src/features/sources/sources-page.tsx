@@ -24,6 +24,7 @@ import { withFilterOf } from '../facts/fact-detail';
 import { factGroups, factsBySource, type FactEntry } from './fact-index';
 import './sources-page.css';
 import { pageKindOf } from '../../lib/routes';
+import { pagesText } from '@locale/pages';
 
 const sections = {
   article: 'artikel',
@@ -93,7 +94,7 @@ export function SourcesPage() {
           </dd>
           <dt>{sourcesText.article.author}</dt>
           <dd>{content.author}</dd>
-          <dt>{ui.written}</dt>
+          <dt>{pagesText.written}</dt>
           <dd>{content.written}</dd>
         </dl>
         <p>{sourcesText.article.rights(content.author)}</p>

@@ -14,13 +14,16 @@ import { actorsAttribute } from './annotated-paragraph';
  * Each entry names its actors (`data-actors`); the stylesheet dims it under a filter of others.
  */
 export const Epilogue = memo(function Epilogue() {
+  if (content.epilogue.events.length === 0) return null;
   return (
     <section className="epilogue" aria-labelledby="epilog-titel" id="epilog">
       <p className="epilogue__label">{ui.epilogue.label}</p>
       <h2 className="epilogue__title" id="epilog-titel">
         {ui.epilogue.title}
       </h2>
-      <p className="epilogue__intro">{ui.epilogue.intro}</p>
+      {content.site.epilogueIntro && (
+        <p className="epilogue__intro">{content.site.epilogueIntro}</p>
+      )}
       <ol className="epilogue__list">
         {content.epilogue.events.map((id) => {
           const event = content.eventById.get(id);

@@ -231,9 +231,12 @@ describe('other pages', () => {
     }
   });
 
-  it('an unknown address shows the 404 page with a way back', () => {
+  it('an unknown address shows the 404 page with a way back', async () => {
     renderApp('/gibt-es-nicht');
-    expect(screen.getByRole('heading', { name: 'Seite nicht gefunden' })).toBeInTheDocument();
+    // The page is its own chunk: wait for it.
+    expect(
+      await screen.findByRole('heading', { name: 'Seite nicht gefunden' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Zum Artikel' })).toHaveAttribute('href', '/');
   });
 });

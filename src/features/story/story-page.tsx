@@ -100,7 +100,7 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
             the screen once the last section has ended, before the byline and the epilogue. */}
         <div className="story__body">
           <section id={lead!.id} data-section={lead!.id} className="story__section story__lead">
-            <p className="story__kicker">{ui.siteTagline}</p>
+            <p className="story__kicker">{content.site.tagline}</p>
             <h1 className="story__title" id={`${lead!.id}-titel`} tabIndex={-1}>
               {content.title}
             </h1>

@@ -2,7 +2,7 @@ import { content } from '../../content';
 import { ui } from '@locale/ui';
 import { describeTarget, type FactSummary } from '../facts/fact-summary';
 import { timelineUi } from '@locale/chronik';
-import { placeLink } from '../../lib/routes';
+import { placeLink } from '../../lib/links';
 
 /**
  * An event's detail as the fact detail shows it, completed with what a timeline reader asks next:
@@ -25,8 +25,9 @@ export function eventSummary(id: string): FactSummary | undefined {
   return {
     ...summary,
     meta,
-    link: first
-      ? { to: placeLink(first.id), label: ui.popover.showOnMap, object: first.name }
-      : undefined,
+    link:
+      first && placeLink(first.id)
+        ? { to: placeLink(first.id)!, label: ui.popover.showOnMap, object: first.name }
+        : undefined,
   };
 }

@@ -38,7 +38,7 @@ export function TimelinePage() {
   );
   return (
     <div className="page">
-      <PageHeader title={ui.timeline.title} intro={ui.timeline.intro}>
+      <PageHeader title={ui.timeline.title} intro={content.site.intros.chronik}>
         <ActorFilter />
       </PageHeader>
       <div className="timeline-frame" style={{ height: FRAME_HEIGHT }}>

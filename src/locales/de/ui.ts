@@ -1,7 +1,5 @@
 /** Every piece of interface text, in one place: an English edition swaps this module. */
 export const ui = {
-  siteName: 'Gipfel in Alaska',
-  siteTagline: 'Der Erklärtext zum Treffen von Trump und Putin',
   skipToContent: 'Zum Inhalt springen',
   nav: {
     label: 'Hauptnavigation',
@@ -14,7 +12,6 @@ export const ui = {
   },
   byline: (author: string) => `Von ${author}`,
   bylineLabel: 'Autor',
-  written: 'Stand des Artikels',
   contentStand: (date: string) => `Inhalte geprüft am ${date}`,
   toc: {
     title: 'Inhalt',
@@ -125,8 +122,6 @@ export const ui = {
   },
   epilogue: {
     title: 'Was danach geschah',
-    intro:
-      'Der Artikel wurde vor dem Gipfel geschrieben. Was am 15. August 2025 und in den Tagen danach geschah, nach geprüften Quellen – nicht Teil des Artikels:',
     label: 'Nachtrag der Redaktion',
     more: 'Quellen und Einzelheiten',
   },
@@ -138,31 +133,21 @@ export const ui = {
   },
   glossary: {
     title: 'Glossar',
-    intro: 'Alle Begriffe, die im Artikel erklärt werden, mit ihren Belegen.',
-    mentions: 'Erwähnt in',
   },
   places: {
     title: 'Orte',
-    intro: 'Alle Orte des Erklärtexts mit dem, was dort geschah.',
   },
   timeline: {
     title: 'Chronik',
-    intro: 'Vom Verkauf Alaskas 1867 bis zu den Tagen nach dem Gipfel, in zeitlicher Folge.',
   },
   actors: {
     title: 'Akteure',
-    intro:
-      'Wer am Krieg und an der Diplomatie um den Gipfel beteiligt ist – und was der Artikel über sie sagt.',
   },
   sourcesPage: {
     title: 'Quellen',
-    intro: 'Jede Angabe dieses Erklärtexts ist an Quellen geprüft oder stammt aus dem Artikel.',
-    changes: 'Korrekturen und Änderungen',
   },
   notFound: {
     title: 'Seite nicht gefunden',
-    text: 'Unter dieser Adresse gibt es nichts. Vielleicht hilft der Artikel weiter:',
-    back: 'Zum Artikel',
   },
   months: [
     'Januar',
