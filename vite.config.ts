@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { defaultOutDir } from './scripts/article.ts';
 import { articleModules } from './scripts/vite/article.ts';
 import { actorStyles } from './scripts/vite/actor-styles.ts';
 import { leanContent } from './scripts/vite/lean-content.ts';
@@ -9,8 +10,9 @@ import { openingFigurePlugin } from './scripts/vite/opening-figure.ts';
 
 // BASE_PATH lets the static build live below a sub-path (e.g. /erklaert/alaska/).
 const base = process.env.BASE_PATH ?? '/';
-// OUT_DIR lets several builds live side by side (e.g. while comparing two versions).
-const outDir = process.env.OUT_DIR ?? 'dist';
+// OUT_DIR lets several builds live side by side (e.g. while comparing two versions); by default
+// the default article builds to dist/, any other to dist-<id>/.
+const outDir = process.env.OUT_DIR ?? defaultOutDir();
 
 /**
  * `vite preview` answers unknown pages with the prerendered 404 page and status 404, like a static

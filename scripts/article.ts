@@ -54,6 +54,11 @@ export function articleLanguage(id: string = currentArticle()): string {
   return language;
 }
 
+/** Whether the article has this data file (data/<name>.json): summit.json is optional. */
+export function hasDataFile(name: string, id: string = currentArticle()): boolean {
+  return existsSync(join(articleDir(id), 'data', `${name}.json`));
+}
+
 /** Where an article's build goes: dist/ for the default one, dist-<id>/ for the others. */
 export function defaultOutDir(id: string = currentArticle()): string {
   const { default: fallback } = JSON.parse(

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { defaultOutDir } from './article';
 import type * as ServerModule from '../src/entry-server';
 import type { PageRoute } from '../src/app/routes';
 import { SOCIAL_IMAGE, writeSocialImage } from './social-image';
@@ -12,7 +13,7 @@ import { SOCIAL_IMAGE, writeSocialImage } from './social-image';
 type ServerEntry = typeof ServerModule;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = process.env.OUT_DIR ?? 'dist';
+const outDir = process.env.OUT_DIR ?? defaultOutDir();
 const dist = `${root}${outDir}/`;
 const ssrDir = `${root}${outDir}-ssr/`;
 

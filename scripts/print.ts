@@ -8,12 +8,13 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { defaultOutDir } from './article';
 import { articleModules } from './vite/article';
 import { leanContent } from './vite/lean-content.ts';
 import type * as EditionModule from './print/edition';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = process.env.OUT_DIR ?? 'dist';
+const outDir = process.env.OUT_DIR ?? defaultOutDir();
 const dist = `${root}${outDir}/`;
 const base = process.env.BASE_PATH ?? '/';
 

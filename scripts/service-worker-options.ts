@@ -4,6 +4,7 @@
  */
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 import site from '@article/data/site.json';
+import { hasDataFile } from './article.ts';
 import { notFoundRouteFor, pageRoutesFor } from '../src/app/routes.ts';
 
 /**
@@ -16,8 +17,8 @@ export const precachedFiles = [
   'assets/**/*',
   // Drawn by scripts/print.ts; printing the story fetches them.
   'druck/**/*',
-  // The story's opening picture (scripts/vite/opening-figure.ts).
-  'bilder/**/*',
+  // The story's opening picture (scripts/vite/opening-figure.ts), where the article has one.
+  ...(hasDataFile('summit') ? ['bilder/**/*'] : []),
   'favicon.svg',
 ];
 

@@ -5,7 +5,7 @@
  * naming the file and the id (a JSON syntax error: the file, line and column).
  */
 import { readFileSync } from 'node:fs';
-import { articleDir, articleTextFile } from './article';
+import { articleDir, articleTextFile, hasDataFile } from './article';
 import {
   contentFileNames,
   parseContentFile,
@@ -42,5 +42,9 @@ const errors = validateContent(files as RawContent, readFileSync(articleTextFile
   record,
   checks: [diagramProblems, paletteProblems(pageTheme())],
 });
+const views = (files.site as { views?: string[] } | undefined)?.views ?? [];
+if (views.includes('karte') && !hasDataFile('summit')) {
+  errors.push('data/summit.json: missing; an article with a map (site.json: views) needs one');
+}
 if (errors.length) fail(errors);
 console.log('Content is valid.');

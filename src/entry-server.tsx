@@ -3,7 +3,7 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { App } from './app/app';
 
-export { pageRoutes, notFoundRoute } from './app/routes';
+export { pageRoutes, notFoundRoute } from './app/site';
 export { loadSources } from './content/sources';
 export { loadDetailTexts } from './content/detail-texts';
 export { headTags, parseSiteUrl, withHeadTags } from './app/head';

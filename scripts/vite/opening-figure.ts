@@ -1,5 +1,6 @@
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { articleModules } from './article.ts';
+import { hasDataFile } from '../article.ts';
 import { OPENING_FILES } from '../../src/features/story/opening-files.ts';
 import type * as Generator from '../figures/opening-figure';
 
@@ -67,6 +68,8 @@ export function openingFigurePlugin(): Plugin {
       // Only the site's own build: the server entry's build (the prerender's) serves no files.
       // Drawn while the bundle is built, and written with it.
       if (this.environment.config.consumer !== 'client' || this.meta.watchMode) return;
+      // An article without a summit at its centre (no summit.json) has no opening picture.
+      if (!hasDataFile('summit')) return;
       drawing = drawForBuild(root);
       drawing.catch(() => {});
     },

@@ -10,7 +10,7 @@
  */
 import { content } from '../content';
 // The whole site.json: the descriptions and the image's text are left out of the app's own copy.
-import { site } from '../content/detail-data';
+import site from '@article/data/site.json';
 import { pageMeta } from '@locale/meta';
 import type { PageRoute } from './routes';
 

@@ -61,8 +61,9 @@ declare module '@article/data/site.json' {
   const value: import('./schema').Site;
   export default value;
 }
+/** Null for an article without one: only an article with a map needs it. */
 declare module '@article/data/summit.json' {
-  const value: import('./schema').Summit;
+  const value: import('./schema').Summit | null;
   export default value;
 }
 declare module '@article/record/timeline.json' {

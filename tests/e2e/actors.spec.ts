@@ -1,19 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { scrollToReadingLine } from './page-helpers';
 
 const diagram = (page: Page) => page.locator('.actors-figure .diagram');
 const node = (page: Page, name: string) => diagram(page).getByRole('link', { name, exact: true });
 const detail = (page: Page) => page.getByRole('region', { name: 'Details zur Auswahl' });
 
 /** Scrolls so that the element's top sits just above the story's reading line. */
-async function scrollToReadingLine(page: Page, selector: string) {
-  await page.locator(selector).evaluate((el) => {
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
-  });
-}
-
 test('a node is reached and opened by keyboard; the URL says so and back closes it', async ({
   page,
 }) => {

@@ -67,3 +67,11 @@ export function uncovered(page: Page, selector: string) {
     );
   });
 }
+
+/** Scrolls an element's top to the story's reading line (mid-screen), where its step begins. */
+export async function scrollToReadingLine(page: Page, selector: string) {
+  await page.locator(selector).evaluate((el) => {
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
+  });
+}

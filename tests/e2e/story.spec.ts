@@ -1,15 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { scrollEdgeTo, showStepVisual, uncovered } from './page-helpers';
+import { scrollEdgeTo, showStepVisual, uncovered, scrollToReadingLine } from './page-helpers';
 
 /** Scrolls so that the element's top sits just above the story's reading line (55 % down). */
-async function scrollToReadingLine(page: Page, selector: string) {
-  await page.locator(selector).evaluate((el) => {
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
-  });
-}
-
 /** A CSS colour (a token's value, say) as the browser computes it: `rgb(…)`. */
 function computedColour(page: Page, value: string): Promise<string> {
   return page.evaluate((v) => {

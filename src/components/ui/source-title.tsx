@@ -1,5 +1,7 @@
+import { lang } from '@locale/lang';
+
 /** The language of the site's pages: text in it needs no mark of its own. */
-export const PAGE_LANG = 'de';
+export const PAGE_LANG: string = lang.code;
 
 /**
  * A source's title, marked with its language when that is not the page's (most titles are

@@ -5,11 +5,12 @@ import { PageHeader } from '../../components/ui/page-header';
 import { FactDetail } from '../facts/fact-detail';
 import { describeTarget } from '../facts/fact-summary';
 import { pagesText } from '@locale/pages';
+import { compareText } from '../../lib/dates';
 
 /** Every term annotated in the article, alphabetically, with its definition and sources. */
 export function GlossaryPage() {
   const terms = [...content.terms].sort((a, b) =>
-    a.term.replace(/^\W+/, '').localeCompare(b.term.replace(/^\W+/, ''), 'de'),
+    compareText(a.term.replace(/^\W+/, ''), b.term.replace(/^\W+/, '')),
   );
   return (
     <div className="page">

@@ -55,7 +55,7 @@ import {
 } from './map-model';
 import { clusterKey, clusterPoints, GAP, TARGET, TOUCH_TARGET } from './marker-clusters';
 import { useCoarsePointer } from './use-coarse-pointer';
-import summit from '@article/data/summit.json';
+import { summit } from './summit';
 import { PlaceDetail } from './place-detail';
 import { mapUi } from '@locale/karte';
 import { useReducedMotion } from '../../lib/use-reduced-motion';

@@ -10,7 +10,8 @@ import { describeTarget } from '../facts/fact-summary';
 import { ActorFilter } from '../filter/actor-filter';
 import { filterActorsOf, emphasisFor } from '../filter/actor-match';
 import { useActorFilter } from '../filter/use-actor-filter';
-import { HOME, PAGE_START } from './home';
+import { HOME } from './home';
+import { summit } from './summit';
 import { HatchDefs, MapLegend, useHatchIds } from './legend';
 import { PAGE_LAYERS, toggleLayer } from './map-model';
 import { mapUi } from '@locale/karte';
@@ -32,6 +33,12 @@ const NONE: readonly string[] = [];
  * The map page: the map over the full width, its legend with the layer switches, and every place
  * as a list (the map's text alternative, part of the prerendered HTML). `?ort=` opens a place.
  */
+/**
+ * Where the map page opens (and "reset" returns): what the story is about, as tightly as one
+ * frame holds it, rather than every place and the ocean between (summit.json).
+ */
+const PAGE_START = summit.mapPage.bounds;
+
 export function MapPage() {
   const { selected } = useActorFilter();
   const hydrated = useHydrated();

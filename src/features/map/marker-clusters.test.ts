@@ -8,7 +8,7 @@ import {
   TOUCH_TARGET,
   type ClusterPoint,
 } from './marker-clusters';
-import summit from '@article/data/summit.json';
+import { summit } from './summit';
 
 /** Web-Mercator pixels of a place at a zoom, as Leaflet projects them (256 px tiles). */
 function project(lat: number, lon: number, zoom: number): { x: number; y: number } {

@@ -19,6 +19,8 @@ const name = (id: string) => content.placeById.get(id)?.name.replace(/\s*\([^)]*
  * size it reserves its box (no layout shift) and stays out of the HTML's own bytes.
  */
 export function OpeningFigure() {
+  // An article without a summit at its centre (no summit.json) opens with its text.
+  if (!summit) return null;
   const event = content.eventById.get(summit.event);
   if (!event) return null;
   const date = formatDate(event.date);

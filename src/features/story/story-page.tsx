@@ -115,7 +115,15 @@ export function StoryPage({ views, prefetch }: { views?: VisualViews; prefetch?:
               <ActorFilter />
             </div>
           </section>
-          <div className="story__sections">
+          {/* Without an epilogue the page ends soon after the last step: room below it lets
+              that step, too, reach the reading line (and its picture the panel). */}
+          <div
+            className={
+              content.epilogue.events.length
+                ? 'story__sections'
+                : 'story__sections story__sections--room'
+            }
+          >
             {sections.map((section) => (
               <section
                 key={section.id}

@@ -5,8 +5,11 @@ import { phases, type PhaseSpec } from '../../content/phases';
 
 export { phases, type PhaseSpec };
 
-/** The event the story turns on (summit.json), which the timeline's jump reaches in one tap. */
-export const summitEvent = summit.event;
+/**
+ * The event the story turns on (summit.json), which the timeline's jump reaches in one tap; none
+ * for an article without a summit at its centre.
+ */
+export const summitEvent: string | undefined = summit?.event;
 
 export interface Phase extends PhaseSpec {
   startDate: string;

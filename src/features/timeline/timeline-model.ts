@@ -38,8 +38,8 @@ export interface TimelineModel {
   lanes: { id: Lane; label: string; weight: number }[];
   segments: SegmentSpec[];
   phases: Phase[];
-  /** The summit's event id (checked against the content). */
-  summit: string;
+  /** The summit's event id (checked against the content); none without a summit. */
+  summit?: string;
   /** Where the part of the timeline after the article begins (undefined: nothing after it). */
   afterArticleFrom?: Date;
   domain: [Date, Date];
@@ -99,9 +99,11 @@ export function buildTimelineModel(
   ].filter((s) => s.end > s.start);
 
   const after = items.filter((i) => i.afterArticle).map((i) => i.event.date);
-  if (!content.eventById.has(summitEvent)) throw new Error(`unknown summit event "${summitEvent}"`);
+  if (summitEvent && !content.eventById.has(summitEvent)) {
+    throw new Error(`unknown summit event "${summitEvent}"`);
+  }
   return {
-    summit: summitEvent,
+    ...(summitEvent ? { summit: summitEvent } : {}),
     items,
     lanes,
     segments,

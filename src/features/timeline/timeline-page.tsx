@@ -54,11 +54,13 @@ export function TimelinePage() {
       </div>
       <h2 className="timeline-list__title">{timelineUi.listTitle}</h2>
       {/* The summit is near the end of a long list: one tap takes the reader there. */}
-      <p className="timeline-list__jump">
-        <a href={`#${summitEvent}`}>
-          {timelineUi.listToSummit(formatDateRange(content.eventById.get(summitEvent)!.date))}
-        </a>
-      </p>
+      {summitEvent && (
+        <p className="timeline-list__jump">
+          <a href={`#${summitEvent}`}>
+            {timelineUi.listToSummit(formatDateRange(content.eventById.get(summitEvent)!.date))}
+          </a>
+        </p>
+      )}
       <EventList selected={selected} />
     </div>
   );

@@ -57,7 +57,7 @@ const EDGE = 24;
  * chronicle page differ) time runs down a column instead of across.
  */
 export const COLUMN_BELOW = 560;
-const summitItem = model.items.find((i) => i.id === model.summit)!;
+const summitItem = model.items.find((i) => i.id === model.summit);
 
 export function Timeline({
   variant,
@@ -365,6 +365,7 @@ export function Timeline({
 
   /** "Zum Gipfel": the summit selected, and in the middle of a view of the weeks around it. */
   const toSummit = () => {
+    if (!summitItem) return;
     const around = fitZoom(
       scale,
       new Date(summitItem.start.getTime() - 24 * DAY),
@@ -518,15 +519,17 @@ export function Timeline({
           >
             {iconReset ? <span aria-hidden="true">↺</span> : timelineUi.reset}
           </button>
-          <button
-            type="button"
-            className="timeline__button timeline__button--text timeline__button--summit"
-            aria-label={timelineUi.toSummitLabel(summitItem.dateLabel)}
-            data-summit={summitItem.id}
-            onClick={toSummit}
-          >
-            {timelineUi.toSummit}
-          </button>
+          {summitItem && (
+            <button
+              type="button"
+              className="timeline__button timeline__button--text timeline__button--summit"
+              aria-label={timelineUi.toSummitLabel(summitItem.dateLabel)}
+              data-summit={summitItem.id}
+              onClick={toSummit}
+            >
+              {timelineUi.toSummit}
+            </button>
+          )}
         </div>
         <p className={mini ? 'visually-hidden' : 'timeline__range'}>
           <span className="visually-hidden">{timelineUi.visible(fromLabel, toLabel)}</span>

@@ -149,18 +149,4 @@ export const ui = {
   notFound: {
     title: 'Seite nicht gefunden',
   },
-  months: [
-    'Januar',
-    'Februar',
-    'März',
-    'April',
-    'Mai',
-    'Juni',
-    'Juli',
-    'August',
-    'September',
-    'Oktober',
-    'November',
-    'Dezember',
-  ],
 } as const;

@@ -152,18 +152,4 @@ export const ui: LocaleText<typeof de> = {
   notFound: {
     title: 'Page not found',
   },
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
 };
