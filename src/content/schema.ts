@@ -284,14 +284,25 @@ export const relationSchema = z
     path: ['to'],
   });
 
+const stanceSchema = z.enum(['dafuer', 'dagegen', 'bedingt', 'nicht-genannt']);
+export type Stance = z.infer<typeof stanceSchema>;
+
 /** An issue of the positions matrix (Waffenruhe, Gebietsabtretungen, …). */
-export const issueSchema = z.object({ id: idSchema, label: z.string().min(1) });
+export const issueSchema = z.object({
+  id: idSchema,
+  label: z.string().min(1),
+  /**
+   * Where the interface's words for a stance ("dafür", "dagegen") would read wrongly, the issue's
+   * own ("dabei", "nicht dabei" for taking part in a meeting).
+   */
+  stances: z.partialRecord(stanceSchema, z.string().min(1)).optional(),
+});
 
 /** What one actor wants or rejects on one issue, with its citation. */
 export const positionSchema = z.object({
   actor: idSchema,
   issue: idSchema,
-  stance: z.enum(['dafuer', 'dagegen', 'bedingt', 'nicht-genannt']),
+  stance: stanceSchema,
   text: z.string().min(1),
   quote: z.string().min(1).optional(),
   ...supportFields,

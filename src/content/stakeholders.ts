@@ -5,6 +5,8 @@
 import relationsJson from '@article/data/relations.json';
 import positionsJson from '@article/data/positions.json';
 import diagram from '@article/data/diagram.json';
+import { actorsText } from '@locale/akteure';
+import type { Issue, Stance } from './schema';
 
 const relations = relationsJson;
 const { issues, positions } = positionsJson;
@@ -17,3 +19,8 @@ export const stakeholders = {
   /** Where the diagram's nodes stand, by design. */
   diagram,
 };
+
+/** A stance in words: the issue's own where positions.json names them, else the interface's. */
+export function stanceLabel(issue: Pick<Issue, 'stances'> | undefined, stance: Stance): string {
+  return issue?.stances?.[stance] ?? actorsText.stance[stance];
+}

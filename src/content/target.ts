@@ -32,7 +32,7 @@ export function factSourcesPath(kind: FactKind, id: string): string {
   return `${routes.sources}#${factAnchor(kind, id)}`;
 }
 
-/** A position's id among the facts: its actor and issue ("russland-waffenruhe"). */
+/** A position's id among the facts: its actor and issue ("<actor>-<issue>"). */
 export function positionFactId(position: { actor: string; issue: string }): string {
   return `${position.actor}-${position.issue}`;
 }

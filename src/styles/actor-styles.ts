@@ -2,10 +2,10 @@
  * The stylesheet part that depends on the article's actors (actors.json: colour, tint,
  * filterable), written from the content when the site is built, so that the engine's stylesheets
  * name no actor:
- * - each coloured actor's custom properties (`--actor-usa`, `--actor-usa-tint`) and the classes
- *   the views colour an element with (`chip--usa`, `tone--usa`, `map-actor--usa`, …);
+ * - each coloured actor's custom properties (`--actor-<id>`, `--actor-<id>-tint`) and the classes
+ *   the views colour an element with (`chip--<id>`, `tone--<id>`, `map-actor--<id>`, …);
  * - `:--chosen` in a stylesheet (after the draft's custom selectors): whatever names an actor the
- *   filter has chosen (`.story[data-filter~='usa'] [data-actors~='usa']`, for every actor the
+ *   filter has chosen (`.story[data-filter~='<id>'] [data-actors~='<id>']`, for every actor the
  *   reader can filter by). The filter stays the stylesheet's alone: a toggle changes one attribute.
  * Pure: Vite's plugin (scripts/vite/actor-styles.ts), the print pictures and the tests use it.
  */

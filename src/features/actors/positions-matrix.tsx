@@ -1,11 +1,11 @@
-import { stakeholders } from '../../content/stakeholders';
+import { stakeholders, stanceLabel } from '../../content/stakeholders';
 import { memo, useId } from 'react';
 import { content } from '../../content';
 import { ForeignWords } from '../../components/ui/foreign-words';
 import type { Position } from '../../content/schema';
 import { emphasisFor, filterActorsOf } from '../filter/actor-match';
 import { Citation } from './citation';
-import { actorsText, stanceLabel } from '@locale/akteure';
+import { actorsText } from '@locale/akteure';
 
 /** The actors the matrix has columns for: those with positions, in the order of the actor list. */
 export function matrixActors() {
@@ -19,7 +19,8 @@ export function positionFor(actor: string, issue: string): Position | undefined 
 
 /** A position's words: the stance as a symbol and a word, then the text if it says more. */
 export function PositionText({ position }: { position: Position }) {
-  const label = stanceLabel(position.issue, position.stance);
+  const issue = stakeholders.issues.find((i) => i.id === position.issue);
+  const label = stanceLabel(issue, position.stance);
   const says = position.text !== actorsText.silentCell;
   return (
     <>

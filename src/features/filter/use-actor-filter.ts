@@ -35,7 +35,7 @@ export function parseActorFilter(search: string): FilterState {
   return parseFilterValue(new URLSearchParams(search).get(FILTER_PARAM) ?? '');
 }
 
-/** The filter from the parameter's value (`ukraine,eu`). */
+/** The filter from the parameter's value (actor ids with commas between). */
 function parseFilterValue(raw: string): FilterState {
   const requested = raw
     .split(',')

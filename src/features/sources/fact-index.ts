@@ -7,7 +7,8 @@ import type { Issue, Position, Provenance, Relation } from '../../content/schema
 import { factAnchor, positionFactId, type FactKind } from '../../content/target';
 import { phases } from '../../content/phases';
 import { layerFacts, sourcesText } from '@locale/quellen';
-import { actorsText, stanceLabel } from '@locale/akteure';
+import { actorsText } from '@locale/akteure';
+import { stanceLabel } from '../../content/stakeholders';
 import { eventLink, nodeLink, placeLink, relationLink, termLink } from '../../lib/links';
 import { routes } from '../../lib/routes';
 
@@ -128,7 +129,10 @@ export function factGroups(
       facts: stakeholders.positions.filter(statesSomething).map((p) =>
         entry('position', positionFactId(p), {
           title: `${actorName(p.actor)}: ${issueLabel(p.issue)}`,
-          meta: stanceLabel(p.issue, p.stance),
+          meta: stanceLabel(
+            stakeholders.issues.find((i) => i.id === p.issue),
+            p.stance,
+          ),
           ...support(p),
         }),
       ),

@@ -70,16 +70,4 @@ export const actorsText = {
     // No stance is named; the cell may still give context, with its citation.
     'nicht-genannt': 'keine Position genannt',
   } satisfies Record<Stance, string>,
-  /**
-   * Where "dafür/dagegen" would read wrongly, an issue names its stances itself. Belongs in the
-   * issue schema (an optional `stanceLabels`); kept here until the schema has it.
-   */
-  stanceByIssue: {
-    'gipfel-teilnahme': { dafuer: 'dabei', dagegen: 'nicht dabei', bedingt: 'vorab per Video' },
-    haftbefehl: { dafuer: 'erlassen' },
-  } as Record<string, Partial<Record<Stance, string>>>,
 } as const;
-
-export function stanceLabel(issue: string, stance: Stance): string {
-  return actorsText.stanceByIssue[issue]?.[stance] ?? actorsText.stance[stance];
-}

@@ -3,7 +3,7 @@
  * in the view's own chunk rather than in the story's first load.
  */
 import type { Position, Relation } from '../../content/schema';
-import type { actorsText as de, stanceLabel as deStanceLabel } from '../de/akteure';
+import type { actorsText as de } from '../de/akteure';
 import type { LocaleText } from '../types';
 
 type Stance = Position['stance'];
@@ -71,19 +71,4 @@ export const actorsText: LocaleText<typeof de> = {
     // No stance is named; the cell may still give context, with its citation.
     'nicht-genannt': 'no position stated',
   } satisfies Record<Stance, string>,
-  /**
-   * Where "for/against" would read wrongly, an issue names its stances itself. Belongs in the
-   * issue schema (an optional `stanceLabels`); kept here until the schema has it.
-   */
-  stanceByIssue: {
-    'gipfel-teilnahme': {
-      dafuer: 'attending',
-      dagegen: 'not attending',
-      bedingt: 'by video beforehand',
-    },
-    haftbefehl: { dafuer: 'issued' },
-  },
 };
-
-export const stanceLabel: typeof deStanceLabel = (issue: string, stance: Stance): string =>
-  actorsText.stanceByIssue[issue]?.[stance] ?? actorsText.stance[stance];
