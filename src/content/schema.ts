@@ -249,7 +249,7 @@ export const articleMetaSchema = z.object({
    * events and places it needs. Either way, each one it shows must agree with the sheets.
    */
   record: z.enum(['all', 'chosen']).optional(),
-  /** The lead (title and first paragraph) has the id "einleitung". */
+  /** The first section is the lead: the title and its paragraphs. */
   sections: z.array(sectionMetaSchema).min(1),
   /** What happened after the article was written, from the checked facts, shown apart from it. */
   epilogue: z.object({ events: z.array(idSchema) }),
@@ -495,7 +495,7 @@ export const summitSchema = z.object({
   opening: z.object({
     bounds: z.tuple([latLon, latLon]),
     /**
-     * Areas named on it (names from the map's country labels, src/content/locales/<lang>/karte.ts) and where
+     * Areas named on it (names from the map's country labels, src/locales/<lang>/karte.ts) and where
      * the words sit in this picture: a position for the eye, not a fact.
      */
     countries: z.array(
