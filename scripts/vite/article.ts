@@ -1,7 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { articleDir, articleLanguage, articleTextFile, hasDataFile } from '../article.ts';
+import { articleDir, articleLanguage, articleTextFile } from '../article.ts';
+
+/** Files an article may lack, and the module that stands in for each. */
+const OPTIONAL: Record<string, string> = {
+  'data/summit.json': 'export default null;',
+  'record/icc-states-parties.json':
+    'export const parties = []; export const small_parties_ne50m = []; export const sources = []; export default null;',
+};
 
 /**
  * `@article/…` imports read the chosen article's folder (scripts/article.ts): `@article/data/…`
@@ -12,15 +19,21 @@ export function articleModules(): Plugin {
   return {
     name: 'article-modules',
     enforce: 'pre',
-    // An optional file the article does not have (summit.json: only an article with a map needs
-    // one) is a module whose value is null.
+    // An optional file the article does not have is a module whose value is null: summit.json
+    // (only an article with a map needs one), and the Rome Statute's list of states parties (the
+    // map's layer and its print caption read it; its lists are then empty).
     // (Vite's alias has already turned `@article/` into the folder's path.)
     resolveId(source) {
       if (!source.startsWith(articleDir())) return null;
-      const optional = /data\/(summit)\.json$/.exec(source.slice(articleDir().length));
-      return optional && !hasDataFile(optional[1]!) ? `\0article-none:${optional[1]}` : null;
+      const file = source.slice(articleDir().length);
+      if (!(file in OPTIONAL) || existsSync(source)) return null;
+      // Not ending in `.json`, so that Vite's JSON plugin leaves it alone.
+      return `\0article-none:${file}.js`;
     },
-    load: (id) => (id.startsWith('\0article-none:') ? 'export default null;' : null),
+    load: (id) =>
+      id.startsWith('\0article-none:')
+        ? OPTIONAL[id.slice('\0article-none:'.length, -'.js'.length)]!
+        : null,
     // The page's language, title and description are the article's.
     transformIndexHtml(html) {
       const site = JSON.parse(readFileSync(`${articleDir()}data/site.json`, 'utf8')) as {

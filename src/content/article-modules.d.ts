@@ -74,13 +74,16 @@ declare module '@article/record/places.json' {
   const value: import('./rules').FactRecord['places'];
   export default value;
 }
-/** Named exports: a view imports only the lists it needs, and the notes stay out of its chunk. */
+/**
+ * Named exports: a view imports only the lists it needs, and the notes stay out of its chunk. An
+ * article without the list gets empty lists (scripts/vite/article.ts).
+ */
 declare module '@article/record/icc-states-parties.json' {
   type IccRecord = import('./rules').IccRecord;
   export const parties: IccRecord['parties'];
   export const small_parties_ne50m: IccRecord['small_parties_ne50m'];
   export const sources: IccRecord['sources'];
-  const value: IccRecord;
+  const value: IccRecord | null;
   export default value;
 }
 /** A data file as the first load carries it (scripts/vite/lean-content.ts): typed where it is read. */
