@@ -46,18 +46,25 @@ const COLOURS = {
   country: '#5c564c',
 } as const;
 const actorById = new Map(actorsJson.map((a) => [a.id, a]));
-const openingTints = summitSchema.parse(summitJson).opening.tints;
-/** Countries tinted in their actor's colour (summit.json: opening.tints, by ISO number). */
-const TINTS: Record<string, string> = Object.fromEntries(
-  Object.entries(openingTints).map(([iso, actor]) => [
-    iso,
-    actorById.get(actor)?.tint ?? COLOURS.land,
-  ]),
-);
-/** A place's dot takes the colour of the first of its actors that tints a country. */
-const DOT_COLOUR: Record<string, string> = Object.fromEntries(
-  Object.values(openingTints).map((actor) => [actor, actorById.get(actor)?.colour ?? COLOURS.ink]),
-);
+
+/**
+ * The summit's tints in colours: countries by ISO number (summit.json: opening.tints), and a
+ * place's dot in the colour of the first of its actors that tints a country.
+ */
+function tintColours(summit: Summit) {
+  const tints = summit.opening.tints;
+  return {
+    country: Object.fromEntries(
+      Object.entries(tints).map(([iso, actor]) => [
+        iso,
+        actorById.get(actor)?.tint ?? COLOURS.land,
+      ]),
+    ) as Record<string, string>,
+    dot: Object.fromEntries(
+      Object.values(tints).map((actor) => [actor, actorById.get(actor)?.colour ?? COLOURS.ink]),
+    ) as Record<string, string>,
+  };
+}
 
 /** Type sizes per picture: never under 12 px where the picture is shown (see opening-figure.tsx). */
 const FONTS: Record<OpeningSize, { summit: number; place: number; country: number }> = {
@@ -121,6 +128,7 @@ export function summitLabel(summit: Summit = summitData()): [string, string] {
 }
 
 export function openingFigure(size: OpeningSize, summit: Summit = summitData()): OpeningFigure {
+  const { country: countryTint, dot: dotColour } = tintColours(summit);
   const [width, height] = summit.opening.sizes[size].size;
   const further = summit.opening.sizes[size].places;
   const fonts = FONTS[size];
@@ -133,7 +141,7 @@ export function openingFigure(size: OpeningSize, summit: Summit = summitData()):
   const land = world.features
     .map((f) => {
       const d = areaPath(f.geometry, frame, 0.8, px);
-      const tint = TINTS[String(f.id)];
+      const tint = countryTint[String(f.id)];
       return d ? `<path d="${d}"${tint ? ` fill="${tint}"` : ''}/>` : '';
     })
     .join('');
@@ -213,7 +221,7 @@ export function openingFigure(size: OpeningSize, summit: Summit = summitData()):
     const [x, y] = frame.project(p.lon, p.lat);
     const isSummit = p.id === summit.place;
     const r = isSummit ? 6 : 4.5;
-    const fill = DOT_COLOUR[p.actors.find((a) => a in DOT_COLOUR) ?? ''] ?? COLOURS.ink;
+    const fill = dotColour[p.actors.find((a) => a in dotColour) ?? ''] ?? COLOURS.ink;
     parts.push(
       `<circle cx="${half(x)}" cy="${half(y)}" r="${r + 3.5}" fill="${isSummit ? COLOURS.ink : 'rgb(0 0 0 / 0.3)'}"/>` +
         `<circle cx="${half(x)}" cy="${half(y)}" r="${r + 2}" fill="#fff"/>` +
