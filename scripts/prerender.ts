@@ -69,7 +69,10 @@ const linked = new Set(template.match(/(?<=(?:href|src)="[^"]*)assets\/[^"]+/g) 
 // The head of every page: title, description, canonical address (with SITE_URL), Open Graph and
 // Twitter card, and the preview image they name, drawn from the app's own data (src/app/head.ts).
 const siteUrl = server.parseSiteUrl(process.env.SITE_URL, base);
-const image = { ...SOCIAL_IMAGE, ...writeSocialImage(`${dist}${SOCIAL_IMAGE.file}`) };
+const image = {
+  ...SOCIAL_IMAGE,
+  ...writeSocialImage(`${dist}${SOCIAL_IMAGE.file}`, server.ui.byline),
+};
 console.log(
   `preview image → ${outDir}/${image.file} (${image.width}×${image.height}); ` +
     (siteUrl ? `site ${siteUrl}` : 'no SITE_URL: no canonical or og:url, relative og:image'),

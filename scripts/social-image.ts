@@ -8,15 +8,13 @@
  *
  * Text is set in the machine's system fonts, like the page itself (it loads no font files).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { articleDir } from './article.ts';
-import { ui } from '@locale/ui';
-import { mapUi } from '@locale/karte';
 
 export const SOCIAL_IMAGE = { file: 'social-preview.png', width: 1200, height: 630 } as const;
 
@@ -67,21 +65,34 @@ function wrap(text: string, maxWidth: number, fontSize: number, widthPerEm: numb
   return lines;
 }
 
-/**
- * The frame: Web Mercator from 12° W to 232° E (Europe to south-east Alaska, longitudes shifted
- * like the map's, so Alaska sits east of Chukotka), top edge at 73° N, full width of the image.
- */
-const WEST = -12;
-const EAST = 232;
-const NORTH = 73;
-const scale = SOCIAL_IMAGE.width / (((EAST - WEST) * Math.PI) / 180);
-const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-const project = ([lon, lat]: Position): [number, number] => [
-  ((((lon ?? 0) - WEST) * Math.PI) / 180) * scale,
-  (mercY(NORTH) - mercY(lat ?? 0)) * scale,
-];
+interface Summit {
+  place: string;
+  opening: {
+    bounds: [[number, number], [number, number]];
+    countries: { id: string; lat: number; lon: number }[];
+    tints: Record<string, string>;
+  };
+}
 
-function pathOf(geometry: Polygon | MultiPolygon): string {
+/** Degrees of longitude added on either side of the opening picture's frame. */
+const MARGIN = 4;
+
+/**
+ * The frame: Web Mercator over the opening picture's longitudes (summit.json; shifted like the
+ * map's, so Alaska sits east of Chukotka) and a little more, top edge a degree above its north,
+ * full width of the image.
+ */
+function projection([[, west], [north, east]]: Summit['opening']['bounds']) {
+  const w = west - MARGIN;
+  const scale = SOCIAL_IMAGE.width / (((east + MARGIN - w) * Math.PI) / 180);
+  const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  return ([lon, lat]: Position): [number, number] => [
+    ((((lon ?? 0) - w) * Math.PI) / 180) * scale,
+    (mercY(north + 1) - mercY(lat ?? 0)) * scale,
+  ];
+}
+
+function pathOf(geometry: Polygon | MultiPolygon, project: (p: Position) => [number, number]) {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   return polygons
     .flatMap((rings) =>
@@ -96,8 +107,59 @@ function pathOf(geometry: Polygon | MultiPolygon): string {
     .join('');
 }
 
+const sans = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+const serif = "'DejaVu Serif', 'Liberation Serif', Georgia, serif";
+
+/** The opening picture's map as the preview's upper part: countries, places, names. */
+function mapPicture(
+  summit: Summit,
+  places: Place[],
+  colour: (token: string) => string,
+  font: string,
+): string {
+  const { width, height } = SOCIAL_IMAGE;
+  const project = projection(summit.opening.bounds);
+  const [west] = project([summit.opening.bounds[0][1] - MARGIN, 0]);
+  const [east] = project([summit.opening.bounds[1][1] + MARGIN, 0]);
+  const world = readJson<Topology>(`${root}src/features/map/geo/world.topo.json`);
+  const countries = feature(
+    world,
+    world.objects.countries as GeometryCollection,
+  ) as FeatureCollection<Polygon | MultiPolygon>;
+  const tints = summit.opening.tints;
+  const land = countries.features
+    .map((f) => {
+      const actor = tints[String(f.id)];
+      const fill = actor ? colour(`actor-${actor}-tint`) : '#ebe6dc';
+      const stroke = actor ? colour(`actor-${actor}`) : '#cfc8ba';
+      const strokeWidth = actor ? 1.4 : 0.6;
+      return `<path d="${pathOf(f.geometry, project)}" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}" stroke-linejoin="round"/>`;
+    })
+    .join('');
+  const dots = places
+    .map((p) => ({ p, at: project([p.lon, p.lat]) }))
+    .filter(({ at: [x] }) => x >= west && x <= east)
+    .map(({ p, at: [x, y] }) => {
+      const actor = p.actors.find((a) => colour(`actor-${a}`) !== '#000');
+      const fill = actor ? colour(`actor-${actor}`) : colour('ink-soft');
+      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5" fill="${fill}" stroke="#fff" stroke-width="1.5"/>`;
+    })
+    .join('');
+  const label = (lon: number, lat: number, text: string, fill: string, anchor = 'middle') => {
+    const [x, y] = project([lon, lat]);
+    return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="${anchor}" font-family="${font}" font-size="20" font-weight="bold" fill="${fill}" stroke="#fbfaf7" stroke-width="4" paint-order="stroke">${escapeXml(text)}</text>`;
+  };
+  const areas = readJson<{ areas: Record<string, string> }>(`${articleData}map.json`).areas;
+  const place = places.find((p) => p.id === summit.place);
+  const labels = [
+    ...summit.opening.countries.map((c) => label(c.lon, c.lat, areas[c.id] ?? c.id, '#645e54')),
+    place ? label(place.lon - 1.5, place.lat - 1.6, place.name, colour('ink'), 'end') : '',
+  ].join('');
+  return `<rect width="${width}" height="${height}" fill="#dfe7ec"/>\n${land}\n${dots}\n${labels}`;
+}
+
 /** The preview as SVG source. */
-export function socialImageSvg(): string {
+export function socialImageSvg(bylineOf: (author: string) => string): string {
   const { width, height } = SOCIAL_IMAGE;
   const allActors = readJson<Actor[]>(`${articleData}actors.json`);
   // The page's tokens, and the actors' colours (content: actors.json).
@@ -119,59 +181,30 @@ export function socialImageSvg(): string {
   const site = readJson<{ title: string; tagline: string; imageAlt: string }>(
     `${articleData}site.json`,
   );
-  const world = readJson<Topology>(`${root}src/features/map/geo/world.topo.json`);
-  const countries = feature(
-    world,
-    world.objects.countries as GeometryCollection,
-  ) as FeatureCollection<Polygon | MultiPolygon>;
-
-  // The three parties the summit is about, in their colours; every other country in paper grey.
-  const highlighted: Record<string, string> = { '840': 'usa', '643': 'russland', '804': 'ukraine' };
-  const land = countries.features
-    .map((f) => {
-      const actor = highlighted[String(f.id)];
-      const fill = actor ? colour(`actor-${actor}-tint`) : '#ebe6dc';
-      const stroke = actor ? colour(`actor-${actor}`) : '#cfc8ba';
-      const strokeWidth = actor ? 1.4 : 0.6;
-      return `<path d="${pathOf(f.geometry)}" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}" stroke-linejoin="round"/>`;
-    })
-    .join('');
-
-  const dots = places
-    .filter((p) => p.lon >= WEST && p.lon <= EAST)
-    .map((p) => {
-      const [x, y] = project([p.lon, p.lat]);
-      const fill = colour(`actor-${p.actors[0] ?? 'istgh'}`);
-      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5" fill="${fill}" stroke="#fff" stroke-width="1.5"/>`;
-    })
-    .join('');
-
-  const sans = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
-  const serif = "'DejaVu Serif', 'Liberation Serif', Georgia, serif";
-  const label = (lon: number, lat: number, text: string, fill: string, anchor = 'middle') => {
-    const [x, y] = project([lon, lat]);
-    return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="${anchor}" font-family="${sans}" font-size="20" font-weight="bold" fill="${fill}" stroke="#fbfaf7" stroke-width="4" paint-order="stroke">${escapeXml(text)}</text>`;
-  };
-  const anchorage = places.find((p) => p.id === 'anchorage');
-  const labels = [
-    label(100, 64, mapUi.countries.russland, colour('actor-russland')),
-    label(31, 53.2, mapUi.countries.ukraine, colour('actor-ukraine')),
-    label(207, 67, mapUi.countries.alaska, colour('actor-usa')),
-    anchorage
-      ? label(anchorage.lon - 1.5, anchorage.lat - 1.6, anchorage.name, colour('ink'), 'end')
-      : '',
-  ].join('');
+  // The map of the summit's opening picture (summit.json), if the article has one: the countries
+  // it tints in their actors' colours, every other in paper grey, the names it shows.
+  const summitFile = `${articleData}summit.json`;
+  const summit = existsSync(summitFile) ? readJson<Summit>(summitFile) : undefined;
+  const picture = summit ? mapPicture(summit, places, colour, sans) : '';
 
   // The band with the title: the site, the article's title, its author, the actors' colours.
-  const bandTop = 346;
+  // Without a map the band is the whole picture, its title in the middle.
+  const bandTop = picture ? 346 : 0;
+  const titleTop = picture ? bandTop + 100 : 250;
   const left = 56;
   const title = article.sections[0]?.heading ?? site.title;
+  // The kicker (site and tagline) on one line, or two if it is long.
+  const kicker = wrap(`${site.title.toUpperCase()} · ${site.tagline}`, width - 2 * left, 22, 0.68);
+  const kickerText = kicker
+    .slice(0, 2)
+    .map((line, i) => `<tspan x="${left}" y="${bandTop + 44 + i * 30}">${escapeXml(line)}</tspan>`)
+    .join('');
   const titleSize = 40;
   const titleLines = wrap(title, width - 2 * left, titleSize, 0.6).slice(0, 3);
   const titleText = titleLines
     .map(
       (line, i) =>
-        `<tspan x="${left}" y="${bandTop + 100 + i * titleSize * 1.22}">${escapeXml(line)}</tspan>`,
+        `<tspan x="${left}" y="${titleTop + (Math.min(kicker.length, 2) - 1) * 30 + i * titleSize * 1.22}">${escapeXml(line)}</tspan>`,
     )
     .join('');
   let chipX = left;
@@ -185,17 +218,14 @@ export function socialImageSvg(): string {
       return chip;
     })
     .join('');
-  const byline = `<text x="${width - left}" y="${chipY + 21}" text-anchor="end" font-family="${sans}" font-size="20" fill="${colour('ink-soft')}">${escapeXml(ui.byline(article.author))}</text>`;
+  const byline = `<text x="${width - left}" y="${chipY + 21}" text-anchor="end" font-family="${sans}" font-size="20" fill="${colour('ink-soft')}">${escapeXml(bylineOf(article.author))}</text>`;
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <title>${escapeXml(site.imageAlt)}</title>
-<rect width="${width}" height="${height}" fill="#dfe7ec"/>
-${land}
-${dots}
-${labels}
+${picture}
 <rect y="${bandTop}" width="${width}" height="${height - bandTop}" fill="${colour('paper')}"/>
 <rect y="${bandTop}" width="${width}" height="6" fill="${colour('ink')}"/>
-<text x="${left}" y="${bandTop + 44}" font-family="${sans}" font-size="22" font-weight="bold" letter-spacing="1.5" fill="${colour('accent')}">${escapeXml(`${site.title.toUpperCase()} · ${site.tagline}`)}</text>
+<text font-family="${sans}" font-size="22" font-weight="bold" letter-spacing="1.5" fill="${colour('accent')}">${kickerText}</text>
 <text font-family="${serif}" font-size="${titleSize}" font-weight="bold" fill="${colour('ink')}">${titleText}</text>
 ${chips}
 ${byline}
@@ -203,8 +233,11 @@ ${byline}
 }
 
 /** Renders the preview and writes it as PNG; returns its size. */
-export function writeSocialImage(file: string): { width: number; height: number } {
-  const svg = socialImageSvg();
+export function writeSocialImage(
+  file: string,
+  byline: (author: string) => string,
+): { width: number; height: number } {
+  const svg = socialImageSvg(byline);
   const rendered = new Resvg(svg, {
     fitTo: { mode: 'width', value: SOCIAL_IMAGE.width },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
@@ -214,13 +247,4 @@ export function writeSocialImage(file: string): { width: number; height: number 
     throw new Error(`preview image is ${rendered.width}×${rendered.height}, not 1200×630`);
   }
   return { width: rendered.width, height: rendered.height };
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const args = process.argv.slice(2);
-  const svgAt = args.indexOf('--svg');
-  if (svgAt >= 0 && args[svgAt + 1]) writeFileSync(args[svgAt + 1]!, socialImageSvg());
-  const out = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--svg');
-  const size = writeSocialImage(out ?? `${root}${SOCIAL_IMAGE.file}`);
-  console.log(`wrote ${out ?? SOCIAL_IMAGE.file} (${size.width}×${size.height})`);
 }

@@ -7,6 +7,8 @@ export { pageRoutes, notFoundRoute } from './app/site';
 export { loadSources } from './content/sources';
 export { loadDetailTexts } from './content/detail-texts';
 export { headTags, parseSiteUrl, withHeadTags } from './app/head';
+/** The byline in the article's language, for the preview image (scripts/social-image.ts). */
+export { ui } from '@locale/ui';
 
 /** Renders one route to HTML for the prerender step (scripts/prerender.ts), lazy pages included. */
 export async function render(url: string, basename = '/'): Promise<string> {

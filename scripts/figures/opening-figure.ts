@@ -13,8 +13,8 @@ import placesJson from '@article/data/places.json';
 import eventsJson from '@article/data/events.json';
 import actorsJson from '@article/data/actors.json';
 import worldTopo from '../../src/features/map/geo/world.topo.json';
-import { summitSchema, type Summit } from '../../src/content/schema';
-import { mapUi } from '@locale/karte';
+import mapJson from '@article/data/map.json';
+import { mapSchema, summitSchema, type Summit } from '../../src/content/schema';
 import type { CountryProperties } from '../../src/features/map/geo';
 import {
   labelRect,
@@ -183,8 +183,9 @@ export function openingFigure(size: OpeningSize, summit: Summit = summitData()):
     });
     dots.push({ id: p.id, x, y });
   }
+  const { areas } = mapSchema.parse(mapJson);
   for (const c of summit.opening.countries) {
-    const l = { id: `country-${c.id}`, text: mapUi.countries[c.id] };
+    const l = { id: `country-${c.id}`, text: areas[c.id] ?? c.id };
     const [x, y] = frame.project(c.lon, c.lat);
     const shownText = l.text.toUpperCase();
     // On the narrow picture a name with a parenthesis ("Alaska (USA)") takes two lines.

@@ -8,8 +8,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { buildContent, type Content, type Section } from '../../src/content/build';
 import { allContentFiles } from '../../src/content/all-files';
 import type { VisualState } from '../../src/content/schema';
-import { sources as iccRecordSources } from '@article/record/icc-states-parties.json';
 import { printUi } from '@locale/druck';
+import { mapSpec } from '../../src/content/map';
 import { formatDate, formatDateRange } from '../../src/lib/dates';
 import {
   PrintEdition,
@@ -51,12 +51,18 @@ export function boundsText([[south, west], [north, east]]: [[number, number], [n
   return `${deg(south)}–${deg(north)}° N, ${lon(west)} – ${lon(east)}`;
 }
 
-/** The sources a map layer adds: the Rome-Statute list's, where the sources file has them. */
+/**
+ * The sources the map's layers add: the facts each shown layer rests on (data/map.json), its
+ * events' sources included. A page that could not be read is no source of the picture.
+ */
 function layerSources(content: Content, layers: readonly string[]): string[] {
-  if (!layers.includes('istgh')) return [];
-  const urls = new Set(iccRecordSources.map((s) => s.url));
-  // A page that could not be read when the list was checked is no source of the picture.
-  return content.sources.filter((s) => urls.has(s.url) && s.read !== false).map((s) => s.id);
+  const ids = mapSpec.layers
+    .filter((l) => layers.includes(l.id))
+    .flatMap((l) => [
+      ...(l.facts?.sources ?? []),
+      ...(l.facts?.events ?? []).flatMap((id) => content.eventById.get(id)?.sources ?? []),
+    ]);
+  return [...new Set(ids)].filter((id) => content.sourceById.get(id)?.read !== false);
 }
 
 const list = (items: string[]) =>
@@ -128,9 +134,9 @@ function figureFor(content: Content, section: Section, n: number, base: string):
     case 'karte': {
       const m = mapFigure(visual);
       const area = printUi.area(boundsText(m.bounds), list(m.countries));
-      const layers = m.layers
-        .filter((l): l is keyof typeof printUi.layers => l in printUi.layers)
-        .map((l) => printUi.layers[l]);
+      const layers = mapSpec.layers.flatMap((l) =>
+        m.layers.includes(l.id) && l.print ? [l.print] : [],
+      );
       const places = m.places.map((p) => p.name);
       return {
         sectionId: section.id,

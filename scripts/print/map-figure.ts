@@ -24,14 +24,13 @@ import {
   type Placement,
 } from '../../src/features/map/label-layout';
 import {
-  DIOMEDE,
   shortPlaceName,
   viewFor,
   visiblePlaceIds,
   type LatLonBounds,
 } from '../../src/features/map/map-model';
 import { HOME } from '../../src/features/map/home';
-import { mapUi } from '@locale/karte';
+import { layerOfKind } from '../../src/content/map';
 import { estimateTextWidth } from '../../src/features/timeline/text-width';
 import { compactCss, stylesheet, escapeXml, num, tokensStyle } from './svg';
 import { areaPath, clipRing, decode, fitFrame, inFrame, mercator, type Frame } from './projection';
@@ -66,9 +65,21 @@ export interface MapFigure {
   countries: string[];
 }
 
+/** The layers that need their own drawing (data/map.json). */
+const claimsLayer = layerOfKind('claims');
+const partiesLayer = layerOfKind('parties');
+const distanceLayer = layerOfKind('distance');
+
+/** A layer in its actor's colour: the tone map.css and legend.css colour it with. */
+const tone = (actor: string) =>
+  ` style="--tone:var(--actor-${actor});--tone-tint:var(--actor-${actor}-tint)"`;
+
+/** The claims layer's hatchings, as the map draws them (legend.tsx): one direction per key. */
+const HATCH_ANGLES = [-45, 45];
+
 function hatch(id: string, angle: number) {
   return (
-    `<pattern id="${id}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(${angle})">` +
+    `<pattern id="${id}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(${angle})"${tone(claimsLayer?.actor ?? '')}>` +
     `<rect width="6" height="6" class="map-hatch__ground"/><line x1="1.5" y1="0" x2="1.5" y2="6" class="map-hatch__line"/></pattern>`
   );
 }
@@ -81,7 +92,7 @@ export function mapFigure(visual: Pick<VisualState, 'map' | 'places'>): MapFigur
   const parts: string[] = [];
 
   parts.push(`<rect width="${width}" height="${height}" fill="var(--map-sea)"/>`);
-  const annexOn = layers.has('annexion');
+  const annexOn = claimsLayer !== undefined && layers.has(claimsLayer.id);
   const land = countries.features
     .map((f) => {
       const d = areaPath(f.geometry, frame);
@@ -92,7 +103,7 @@ export function mapFigure(visual: Pick<VisualState, 'map' | 'places'>): MapFigur
     .join('');
   parts.push(`<g>${land}</g>`);
 
-  if (layers.has('istgh')) {
+  if (partiesLayer && layers.has(partiesLayer.id)) {
     const parties = countries.features
       .filter((f) => isParty(f.id))
       .map((f) => {
@@ -105,7 +116,7 @@ export function mapFigure(visual: Pick<VisualState, 'map' | 'places'>): MapFigur
       .filter((p) => inFrame(p, frame))
       .map(([x, y]) => `<circle class="map-icc-point" cx="${num(x)}" cy="${num(y)}" r="3.5"/>`)
       .join('');
-    parts.push(`<g>${parties}${points}</g>`);
+    parts.push(`<g${tone(partiesLayer.actor)}>${parties}${points}</g>`);
   }
 
   const labels: (MapLabel & { priority: number; font: number })[] = [];
@@ -119,13 +130,13 @@ export function mapFigure(visual: Pick<VisualState, 'map' | 'places'>): MapFigur
       .filter((f) => f.properties.claimed)
       .map((f) => {
         const d = areaPath(f.geometry, frame);
-        const year = f.properties.claimed ?? '2022';
+        const claim = f.properties.claimed ?? '';
         return d
-          ? `<path class="map-annex map-annex--${year}" fill="url(#hatch-${year})" d="${d}"/>`
+          ? `<path class="map-annex map-annex--${claim}" fill="url(#hatch-${claim})" d="${d}"/>`
           : '';
       })
       .join('');
-    parts.push(`<g>${outlines}${claimed}</g>`);
+    parts.push(`<g>${outlines}</g><g${tone(claimsLayer.actor)}>${claimed}</g>`);
     for (const l of claimedRegionLabels(regions)) {
       labels.push({
         ...l,
@@ -137,16 +148,16 @@ export function mapFigure(visual: Pick<VisualState, 'map' | 'places'>): MapFigur
     }
   }
 
-  const [little, big] = DIOMEDE.map((id) => content.placeById.get(id));
-  if (layers.has('beringstrasse') && little && big) {
+  const [little, big] = (distanceLayer?.places ?? []).map((id) => content.placeById.get(id));
+  if (distanceLayer && layers.has(distanceLayer.id) && little && big) {
     const [ax, ay] = frame.project(little.lon, little.lat);
     const [bx, by] = frame.project(big.lon, big.lat);
     parts.push(
       `<line class="map-bering" stroke-dasharray="4 4" x1="${num(ax)}" y1="${num(ay)}" x2="${num(bx)}" y2="${num(by)}"/>`,
     );
     labels.push({
-      id: 'distance-diomede',
-      text: mapUi.layers.beringstrasse.distance,
+      id: `distance-${distanceLayer.id}`,
+      text: distanceLayer.label,
       lat: (little.lat + big.lat) / 2,
       lon: (little.lon + big.lon) / 2,
       variant: 'distance',
@@ -266,7 +277,7 @@ export function mapFigure(visual: Pick<VisualState, 'map' | 'places'>): MapFigur
     '.print-map__label--region{fill:#8f2e12;font-style:italic}';
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" data-map-frame="">` +
-    `<style>${css}</style><defs>${hatch('hatch-2014', -45)}${hatch('hatch-2022', 45)}</defs>${parts.join('')}</svg>`;
+    `<style>${css}</style><defs>${(claimsLayer?.keys ?? []).map((k, i) => hatch(`hatch-${k.claimed}`, HATCH_ANGLES[i] ?? 0)).join('')}</defs>${parts.join('')}</svg>`;
   return {
     svg,
     frame,

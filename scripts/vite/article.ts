@@ -6,6 +6,7 @@ import { articleDir, articleLanguage, articleTextFile } from '../article.ts';
 /** Files an article may lack, and the module that stands in for each. */
 const OPTIONAL: Record<string, string> = {
   'data/summit.json': 'export default null;',
+  'data/map.json': 'export default null;',
   'record/icc-states-parties.json':
     'export const parties = []; export const small_parties_ne50m = []; export const sources = []; export default null;',
 };
@@ -19,8 +20,8 @@ export function articleModules(): Plugin {
   return {
     name: 'article-modules',
     enforce: 'pre',
-    // An optional file the article does not have is a module whose value is null: summit.json
-    // (only an article with a map needs one), and the Rome Statute's list of states parties (the
+    // An optional file the article does not have is a module whose value is null: summit.json and
+    // map.json (only an article with a map needs them), and the Rome Statute's list of states parties (the
     // map's layer and its print caption read it; its lists are then empty).
     // (Vite's alias has already turned `@article/` into the folder's path.)
     resolveId(source) {

@@ -10,7 +10,10 @@ import actors from '@article/data/actors.json';
 import terms from '@article/data/terms.json';
 import notes from '@article/data/notes.json';
 import site from '@article/data/site.json';
+import map from '@article/data/map.json';
+import summit from '@article/data/summit.json';
 import type { ContentFiles } from './schema';
+import type { RawContent } from './validate';
 
 /**
  * Every content file as stored, for the build's scripts and the tests (never the app's bundle): whole (the app's first load leaves some fields out, see
@@ -29,4 +32,6 @@ export const allContentFiles = {
   positions,
   phases,
   diagram,
-} as unknown as ContentFiles; // the JSON files, typed by the schema that checks them
+  map,
+  summit,
+} as unknown as ContentFiles & Pick<RawContent, 'map' | 'summit'>; // the JSON files, typed by the schema that checks them

@@ -66,6 +66,11 @@ declare module '@article/data/summit.json' {
   const value: import('./schema').Summit | null;
   export default value;
 }
+/** Null for an article without a map. */
+declare module '@article/data/map.json' {
+  const value: import('./schema').MapSpec | null;
+  export default value;
+}
 declare module '@article/record/timeline.json' {
   const value: import('./rules').FactRecord['timeline'];
   export default value;

@@ -157,8 +157,8 @@ export const factNoteSchema = z.object({
 
 const latLon = z.tuple([z.number().min(-90).max(90), z.number().min(-30).max(330)]);
 
-/** Map layers a section can switch on. */
-export const mapLayerSchema = z.enum(['orte', 'annexion', 'istgh', 'beringstrasse']);
+/** A map layer a section can switch on, by its id in the article's data/map.json. */
+export const mapLayerSchema = idSchema;
 
 /**
  * What the visual panel shows for a section (or a step): which view, and what it focuses.
@@ -495,12 +495,13 @@ export const summitSchema = z.object({
   opening: z.object({
     bounds: z.tuple([latLon, latLon]),
     /**
-     * Areas named on it (names from the map's country labels, src/locales/<lang>/karte.ts) and where
+     * Areas named on it (names from data/map.json: areas) and where
      * the words sit in this picture: a position for the eye, not a fact.
      */
     countries: z.array(
       z.object({
-        id: z.enum(['ukraine', 'russland', 'alaska', 'usa', 'kanada']),
+        /** An area of data/map.json, by id. */
+        id: idSchema,
         lat: z.number().min(-90).max(90),
         lon: z.number().min(-30).max(330),
       }),
@@ -522,3 +523,109 @@ export const summitSchema = z.object({
   mapPage: z.object({ bounds: z.tuple([latLon, latLon]) }),
 });
 export type Summit = z.infer<typeof summitSchema>;
+
+const text = z.string().min(1);
+
+/** What every layer has: its switch, its explanation in the legend, its key and its caption. */
+const layerFields = {
+  id: idSchema,
+  /** The switch's name in the legend. */
+  title: text,
+  /** On when the map page opens. A layer that colours half the world may wait for the reader. */
+  onPage: z.boolean(),
+  /** The legend's explanation, a paragraph each. */
+  text: z.array(text).min(1),
+  /** A paragraph set apart under it: what the layer does not show. */
+  note: text.optional(),
+  /** The one line for it in the key under a small map. */
+  short: text,
+  /** Its sentence in the print edition's caption of a map that shows it. */
+  print: text,
+  /**
+   * The facts the layer rests on, listed with their sources on the sources page: sources by id,
+   * and events whose sources count too. At least one of them must have been read.
+   */
+  facts: z.object({ sources: z.array(idSchema), events: z.array(idSchema) }).optional(),
+};
+
+/**
+ * A map layer, one of four kinds the engine draws:
+ * - places: the article's places as markers in their actors' colours (every map has this one);
+ * - claims: regions of the bundled regional geography (src/features/map/geo/) hatched in an
+ *   actor's colour, one hatching per value of the regions' `claimed` property (its `keys`);
+ * - parties: the countries of the article's record/icc-states-parties.json filled in an actor's
+ *   colour, the smallest as points;
+ * - distance: the gap between two places, drawn as a line `km` long, with its label.
+ */
+export const mapLayerSpecSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('places'),
+    ...layerFields,
+    short: text.optional(),
+    print: text.optional(),
+    /** Said in the small map's legend, whose section's places are drawn larger. */
+    highlighted: text,
+  }),
+  z.object({
+    kind: z.literal('claims'),
+    ...layerFields,
+    actor: idSchema,
+    /** One hatching each, in this order: the regions' `claimed` value and its words in the key. */
+    keys: z
+      .array(z.object({ claimed: text, label: text }))
+      .min(1)
+      .max(2),
+  }),
+  z.object({
+    kind: z.literal('parties'),
+    ...layerFields,
+    actor: idSchema,
+    /** The key's words for a party and for a country that is none. */
+    party: text,
+    nonParty: text,
+  }),
+  z.object({
+    kind: z.literal('distance'),
+    ...layerFields,
+    /** The two places, by id; the line between them is centred and `km` long. */
+    places: z.tuple([idSchema, idSchema]),
+    km: z.number().positive(),
+    /** The words on the line and in the key ("etwa 4 km"). */
+    label: text,
+  }),
+]);
+export type MapLayerSpec = z.infer<typeof mapLayerSpecSchema>;
+
+/**
+ * The map of an article (its data/map.json; needed when site.json's views include the map): its
+ * layers in the legend's order, the names of the areas it labels and where, the quick jumps, and
+ * what the map leaves out (for the sources page).
+ */
+export const mapSchema = z.object({
+  /** The map's own name, for its frame and the keyboard-focusable map area. */
+  label: text,
+  layers: z.array(mapLayerSpecSchema).min(1),
+  /** Names of areas (countries, regions), by id: the map's labels and the opening picture's. */
+  areas: z.record(idSchema, text),
+  /**
+   * Where the map writes an area's name, each shown only at the zooms where it helps (a name may
+   * stand twice, e.g. Russia's further west when the reader looks at Ukraine): a position for
+   * the eye, not a fact. Longitudes shifted like the places'.
+   */
+  labels: z.array(
+    z.object({
+      area: idSchema,
+      lat: z.number().min(-90).max(90),
+      lon: z.number().min(-30).max(330),
+      /** Shown from this zoom on (inclusive) … */
+      minZoom: z.number().optional(),
+      /** … up to below this zoom. */
+      maxZoom: z.number().optional(),
+    }),
+  ),
+  /** The map's quick jumps: a named area each, ([south, west], [north, east]). */
+  jumps: z.array(z.object({ id: idSchema, name: text, bounds: z.tuple([latLon, latLon]) })),
+  /** What the map leaves out, and why: a paragraph each, on the sources page. */
+  method: z.array(text),
+});
+export type MapSpec = z.infer<typeof mapSchema>;

@@ -9,7 +9,7 @@ import { pageTheme } from '../../scripts/css-tokens';
 import { paletteProblems } from './palette';
 import timeline from '@article/record/timeline.json';
 import places from '@article/record/places.json';
-import type { ContentFiles } from './schema';
+import type { ContentFiles, MapSpec, Summit } from './schema';
 import { parseContentFile, validateContent } from './validate';
 
 type Files = Omit<ContentFiles, 'articleText'>;
@@ -23,6 +23,8 @@ const clone = (): Files => {
   return structuredClone(files as Files);
 };
 const validate = (data: Files) => validateContent(data, contentFiles.articleText, options);
+/** The files with the map's two (an article with a map has them). */
+const withMap = (d: Files) => d as Files & { map: MapSpec; summit: Summit };
 const find = <T extends { id: string }>(list: T[], id: string): T => list.find((x) => x.id === id)!;
 
 /** Each mistake, what it does to the files, and the message it must produce. */
@@ -250,6 +252,66 @@ const mistakes: [string, (d: Files) => void, RegExp][] = [
     'a change logged after the Stand',
     (d) => d.site.changes.unshift({ date: '2099-01-01', text: 'Korrektur.' }),
     /^site\.json: at stand: older than the latest change \(2099-01-01\)/,
+  ],
+  [
+    'a step switching on a map layer the map does not have',
+    (d) => {
+      const step = d.article.sections.flatMap((s) => s.steps).find((st) => st.visual.map)!;
+      step.visual.map!.layers.push('frontlinie');
+    },
+    /^article\.json: section "[a-z0-9-]+" step \d+: unknown map layer "frontlinie"$/,
+  ],
+  [
+    'an article with a map but no data/map.json',
+    (d) => delete (d as Files & { map?: unknown }).map,
+    /^data\/map\.json: missing; an article with a map \(site\.json: views\) needs one$/,
+  ],
+  [
+    'a map layer in the colour of an actor that does not exist',
+    (d) => {
+      const layer = withMap(d).map.layers.find((l) => l.kind === 'claims')!;
+      if (layer.kind === 'claims') layer.actor = 'atlantis';
+    },
+    /^map\.json: layer "[a-z0-9-]+": unknown actor "atlantis"$/,
+  ],
+  [
+    'a second layer of places',
+    (d) => {
+      const { map } = withMap(d);
+      map.layers.push({ ...map.layers.find((l) => l.kind === 'places')!, id: 'noch-mehr-orte' });
+    },
+    /^map\.json: layers: needs exactly one layer of kind "places" \(has 2\)$/,
+  ],
+  [
+    'a map layer resting on an unknown event',
+    (d) =>
+      withMap(d)
+        .map.layers.find((l) => l.facts)!
+        .facts!.events.push('atlantis-sinks'),
+    /^map\.json: layer "[a-z0-9-]+": unknown event "atlantis-sinks"$/,
+  ],
+  [
+    'a distance between a place that does not exist',
+    (d) => {
+      const layer = withMap(d).map.layers.find((l) => l.kind === 'distance')!;
+      if (layer.kind === 'distance') layer.places[1] = 'atlantis';
+    },
+    /^map\.json: layer "[a-z0-9-]+": unknown place "atlantis"$/,
+  ],
+  [
+    'a label naming an area without a name',
+    (d) => withMap(d).map.labels.push({ area: 'atlantis', lat: 0, lon: 0 }),
+    /^map\.json: labels: unknown area "atlantis"$/,
+  ],
+  [
+    'an opening picture naming an area without a name',
+    (d) => withMap(d).summit.opening.countries.push({ id: 'atlantis', lat: 0, lon: 0 }),
+    /^summit\.json: opening\.countries: unknown area "atlantis" \(map\.json: areas\)$/,
+  ],
+  [
+    'a map layer of an unknown kind',
+    (d) => withMap(d).map.layers.push({ ...withMap(d).map.layers[0]!, kind: 'heatmap' } as never),
+    /^map\.json: at layers\.\d+\.kind: /,
   ],
 ];
 

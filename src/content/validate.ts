@@ -9,7 +9,7 @@ import { phrasePattern } from './foreign-phrases';
 import { contentSchema } from './schema';
 import { brokenReferences, buildContent, type Content } from './build';
 import { provenanceProblems, recordProblems, type FactRecord } from './rules';
-import { layerFacts } from '@locale/quellen';
+import { mapProblems } from './validate-map';
 import { stepProblems } from './validate-steps';
 
 export const contentFileNames = [
@@ -28,7 +28,14 @@ export const contentFileNames = [
   'site',
 ] as const;
 
-export type RawContent = Record<(typeof contentFileNames)[number], unknown>;
+/**
+ * The data files as parsed JSON. The map's two files (data/map.json, data/summit.json) are null or
+ * left out when the article has none: only an article with a map needs them.
+ */
+export type RawContent = Record<(typeof contentFileNames)[number], unknown> & {
+  map?: unknown;
+  summit?: unknown;
+};
 
 /** "line 5, column 3": where a character offset falls in a text. */
 function lineAndColumn(text: string, offset: number): string {
@@ -63,26 +70,6 @@ export interface ValidateOptions {
   record?: FactRecord;
   /** Checks that live with a view (e.g. the diagram's overlaps), run on the built content. */
   checks?: readonly ((content: Content) => string[])[];
-}
-
-/** The map layers: content kept in a module, checked like the rest. */
-function moduleProblems(content: Content): string[] {
-  const errors: string[] = [];
-  for (const layer of layerFacts) {
-    const at = `locales/${content.language}/quellen.ts: layer "${layer.id}"`;
-    for (const id of layer.sources) {
-      if (!content.sourceById.has(id)) errors.push(`${at}: unknown source "${id}"`);
-    }
-    for (const id of layer.events) {
-      if (!content.eventById.has(id)) errors.push(`${at}: unknown event "${id}"`);
-    }
-    const read = [
-      ...layer.sources,
-      ...layer.events.flatMap((id) => content.eventById.get(id)?.sources ?? []),
-    ].filter((id) => content.sourceById.get(id)?.read !== false);
-    if (read.length === 0) errors.push(`${at}: no source that was read`);
-  }
-  return errors;
 }
 
 /**
@@ -161,9 +148,10 @@ export function validateContent(
   } catch (error) {
     return [error instanceof Error ? error.message : String(error)];
   }
-  // The map's layers are facts of the map: an article without one shows none of them.
-  const layers = files.site.views.includes('karte') ? moduleProblems(content) : [];
-  const broken = [...brokenReferences(content), ...layers];
+  const broken = [
+    ...brokenReferences(content),
+    ...mapProblems(content, files, data.map, data.summit),
+  ];
   // The rules below read what the references point to: first let every reference resolve.
   if (broken.length) return broken;
   return [

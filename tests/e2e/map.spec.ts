@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { scrollElementTo } from './page-helpers';
 import { articleData } from './article-data';
+import type { MapSpec } from '../../src/content/schema';
 
 interface PlaceRecord {
   id: string;
@@ -27,6 +28,8 @@ interface SectionRecord {
 
 const places = articleData<PlaceRecord[]>('places');
 const sections = articleData<{ sections: SectionRecord[] }>('article').sections;
+const actors = articleData<{ id: string; colour?: string }[]>('actors');
+const mapSpec = articleData<MapSpec>('map');
 const placeById = new Map(places.map((p) => [p.id, p]));
 
 const map = (page: Page) => page.locator('.leaflet-container');
@@ -392,7 +395,7 @@ test.describe('the map page', () => {
     const annex = page.locator('path.map-annex');
     const icc = page.locator('path.map-icc');
     // The strait's line shows only once the islands part; its label is there while the layer is.
-    const strait = page.locator('[data-label-id="distance-diomede"]');
+    const strait = page.locator('[data-label-id="distance-beringstrasse"]');
     await expect(annex).toHaveCount(6);
     await expect(strait).toHaveCount(1);
     await expect(icc).toHaveCount(0);
@@ -408,6 +411,18 @@ test.describe('the map page', () => {
     }
     expect(await icc.count()).toBeGreaterThan(60);
     await expect(page.locator('path.map-icc-point').first()).toBeAttached();
+    // Each layer in the colour of the actor its map.json names: the claims Russia's, the parties
+    // the court's, as actors.json gives them.
+    const stroke = (path: Locator) => path.first().evaluate((el) => getComputedStyle(el).stroke);
+    const colourOf = (kind: string) => {
+      const layer = mapSpec.layers.find((l) => l.kind === kind);
+      const actor = layer && 'actor' in layer ? layer.actor : '';
+      const hex = actors.find((a) => a.id === actor)!.colour!;
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return `rgb(${r}, ${g}, ${b})`;
+    };
+    expect(await stroke(annex)).toBe(colourOf('claims'));
+    expect(await stroke(icc)).toBe(colourOf('parties'));
 
     await page.getByRole('checkbox', { name: 'Von Russland beanspruchte Gebiete' }).uncheck();
     await expect(annex).toHaveCount(0);
@@ -448,7 +463,7 @@ test.describe('the map page', () => {
     await settled(page);
     await page.getByRole('button', { name: 'Ausschnitt Alaska zeigen' }).click();
     await settled(page);
-    const distance = page.locator('[data-label-id="distance-diomede"]');
+    const distance = page.locator('[data-label-id="distance-beringstrasse"]');
     // Too small to carry its label at this zoom: the line's label waits.
     await expect(distance).toHaveAttribute('data-label', 'hidden');
     // The islands to the middle of the map, clear of its buttons (a phone's map is small).

@@ -1,9 +1,9 @@
 /**
- * Orientation labels: a few country names where the story happens, each shown only at the zooms
- * where it helps (Russia's name moves west when the reader looks at Ukraine). Positions are where
- * the words sit on the map, in map coordinates (longitudes shifted like the data), not facts.
+ * Orientation labels: a few area names where the story happens, each shown only at the zooms
+ * where it helps (a name may move when the reader looks elsewhere). Positions are where the words
+ * sit on the map, in map coordinates (longitudes shifted like the data), not facts.
  */
-import { mapUi } from '@locale/karte';
+import { mapSpec } from '../../content/map';
 
 export interface MapLabel {
   id: string;
@@ -19,56 +19,20 @@ export interface MapLabel {
   dy?: number;
 }
 
-export const COUNTRY_LABELS: readonly MapLabel[] = [
-  {
-    id: 'country-russland',
-    text: mapUi.countries.russland,
-    lat: 63,
-    lon: 100,
+/** The article's area names where the map writes them (data/map.json: labels). */
+export const COUNTRY_LABELS: readonly MapLabel[] = mapSpec.labels.map((label, i, all) => {
+  // An area named twice gets a second id ("country-russland-2").
+  const nth = all.slice(0, i).filter((l) => l.area === label.area).length;
+  return {
+    id: `country-${label.area}${nth ? `-${nth + 1}` : ''}`,
+    text: mapSpec.areas[label.area] ?? label.area,
+    lat: label.lat,
+    lon: label.lon,
     variant: 'country',
-    maxZoom: 4,
-  },
-  {
-    id: 'country-russland-west',
-    text: mapUi.countries.russland,
-    lat: 52.3,
-    lon: 39.6,
-    variant: 'country',
-    minZoom: 4,
-  },
-  {
-    id: 'country-ukraine',
-    text: mapUi.countries.ukraine,
-    lat: 49.3,
-    lon: 28.6,
-    variant: 'country',
-    minZoom: 3.5,
-  },
-  {
-    id: 'country-alaska',
-    text: mapUi.countries.alaska,
-    lat: 63.2,
-    lon: 208,
-    variant: 'country',
-    minZoom: 2,
-  },
-  {
-    id: 'country-kanada',
-    text: mapUi.countries.kanada,
-    lat: 59,
-    lon: 252,
-    variant: 'country',
-    maxZoom: 6,
-  },
-  {
-    id: 'country-usa',
-    text: mapUi.countries.usa,
-    lat: 43,
-    lon: 257,
-    variant: 'country',
-    maxZoom: 6,
-  },
-];
+    ...(label.minZoom !== undefined && { minZoom: label.minZoom }),
+    ...(label.maxZoom !== undefined && { maxZoom: label.maxZoom }),
+  };
+});
 
 /**
  * Label priorities: the open place first, then the summit's place (named in every view that shows

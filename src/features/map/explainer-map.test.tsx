@@ -19,7 +19,7 @@ function LocationProbe() {
 
 function renderMap(url: string, layers: MapLayer[] = ['orte'], selectedActors: string[] = []) {
   const user = userEvent.setup();
-  const patterns = { y2014: 'h-2014', y2022: 'h-2022' };
+  const patterns = ['h-2014', 'h-2022'];
   const { container } = render(
     <MemoryRouter initialEntries={[url]}>
       <div data-map-frame style={{ width: 800, height: 500 }}>

@@ -37,22 +37,16 @@ import {
 import { ClusterChooser } from './cluster-chooser';
 import { MapCallouts } from './map-callouts';
 import {
-  AnnexLayer,
   AreaLabelMarker,
+  ClaimsLayer,
   ClusterMarker,
   CountriesLayer,
-  IccLayer,
+  DistanceLine,
+  PartiesLayer,
   PlaceMarker,
-  StraitLine,
 } from './map-layers';
-import {
-  DIOMEDE,
-  MAX_BOUNDS,
-  shortPlaceName,
-  THEATRES,
-  visiblePlaceIds,
-  type LatLonBounds,
-} from './map-model';
+import { MAX_BOUNDS, shortPlaceName, visiblePlaceIds, type LatLonBounds } from './map-model';
+import { layerOfKind, mapSpec } from '../../content/map';
 import { clusterKey, clusterPoints, GAP, TARGET, TOUCH_TARGET } from './marker-clusters';
 import { useCoarsePointer } from './use-coarse-pointer';
 import { summit } from './summit';
@@ -122,6 +116,11 @@ interface PlaceCluster {
   lat: number;
   lon: number;
 }
+
+/** The article's layers of each kind that needs its own drawing (data/map.json). */
+const claimsLayer = layerOfKind('claims');
+const partiesLayer = layerOfKind('parties');
+const distanceLayer = layerOfKind('distance');
 
 /** The summit's place: a group holding it sits on it and is named after it (summit.json). */
 const SUMMIT_PLACE = summit.place;
@@ -220,7 +219,7 @@ export default function ExplainerMap({
   const [dismissed, setDismissed] = useState<string>();
 
   const countries = useLoaded(loadCountries, true);
-  const annexOn = layers.has('annexion');
+  const annexOn = claimsLayer !== undefined && layers.has(claimsLayer.id);
   const regions = useLoaded(loadRegions, annexOn);
 
   // Focus follows the reader's actions: into the detail when they open a place, back to its
@@ -393,18 +392,20 @@ export default function ExplainerMap({
     };
   }, [focusMarker]);
 
-  const straitOn = layers.has('beringstrasse');
-  const [littleDiomede, bigDiomede] = DIOMEDE.map((id) => content.placeById.get(id));
-  // While both islands share one marker, the strait between them is under it: not drawn.
+  const straitOn = distanceLayer !== undefined && layers.has(distanceLayer.id);
+  const [littleDiomede, bigDiomede] = (distanceLayer?.places ?? []).map((id) =>
+    content.placeById.get(id),
+  );
+  // While both places share one marker, the line between them is under it: not drawn.
   const islandsApart = !clusters.some((c) =>
-    DIOMEDE.every((id) => c.places.some((p) => p.id === id)),
+    distanceLayer?.places.every((id) => c.places.some((p) => p.id === id)),
   );
   const distanceLabel = useMemo<MapLabel | undefined>(
     () =>
-      bigDiomede && littleDiomede
+      bigDiomede && littleDiomede && distanceLayer
         ? {
-            id: 'distance-diomede',
-            text: mapUi.layers.beringstrasse.distance,
+            id: `distance-${distanceLayer.id}`,
+            text: distanceLayer.label,
             lat: (bigDiomede.lat + littleDiomede.lat) / 2,
             lon: (bigDiomede.lon + littleDiomede.lon) / 2,
             variant: 'distance',
@@ -532,15 +533,15 @@ export default function ExplainerMap({
           </div>
           {variant === 'page' && (
             <div className="map__jumps" role="group" aria-label={mapUi.jumpTo} data-map-obstacle>
-              {(Object.keys(THEATRES) as (keyof typeof THEATRES)[]).map((key) => (
+              {mapSpec.jumps.map((jump) => (
                 <button
-                  key={key}
+                  key={jump.id}
                   type="button"
                   className="map__jump"
-                  aria-label={mapUi.jumpLabel(mapUi.jumps[key])}
-                  onClick={() => moveTo(map, THEATRES[key], reduced)}
+                  aria-label={mapUi.jumpLabel(jump.name)}
+                  onClick={() => moveTo(map, jump.bounds, reduced)}
                 >
-                  {mapUi.jumps[key]}
+                  {jump.name}
                 </button>
               ))}
             </div>
@@ -588,10 +589,14 @@ export default function ExplainerMap({
                 </>
               )}
               {countries && <CountriesLayer countries={countries} />}
-              {countries && layers.has('istgh') && <IccLayer countries={countries} />}
-              {regions && annexOn && <AnnexLayer regions={regions} patterns={patterns} />}
+              {countries && partiesLayer && layers.has(partiesLayer.id) && (
+                <PartiesLayer countries={countries} layer={partiesLayer} />
+              )}
+              {regions && annexOn && (
+                <ClaimsLayer regions={regions} patterns={patterns} layer={claimsLayer} />
+              )}
               {straitOn && islandsApart && bigDiomede && littleDiomede && (
-                <StraitLine from={bigDiomede} to={littleDiomede} />
+                <DistanceLine from={bigDiomede} to={littleDiomede} km={distanceLayer.km} />
               )}
               {shownLabels.map((label) => (
                 <AreaLabelMarker key={label.id} label={label} />

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MapLayer } from '../../content/schema';
 import { HatchDefs, MapKey, MapLegend } from './legend';
 
-const patterns = { y2014: 'hatch-2014', y2022: 'hatch-2022' };
+const patterns = ['hatch-2014', 'hatch-2022'];
 
 describe('the map legend', () => {
   it('has a labelled switch per layer that reflects and changes the layers', async () => {

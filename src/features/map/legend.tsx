@@ -6,50 +6,72 @@
 import { useId, useMemo } from 'react';
 import { content } from '../../content';
 import type { MapLayer } from '../../content/schema';
-import { MAP_LAYERS } from './map-model';
+import type { MapLayerSpec } from '../../content/schema';
+import { colouredActorIds } from './coloured';
+import { layerOfKind, mapSpec } from '../../content/map';
 import { mapUi } from '@locale/karte';
 import './legend.css';
 
-export interface HatchIds {
-  y2014: string;
-  y2022: string;
+/**
+ * The class that gives a layer drawn in an actor's colour its tone (`--tone`, `--tone-tint`;
+ * written from the content by src/styles/actor-styles.ts): map.css and legend.css colour with it.
+ */
+export function toneClass(actor: string): string {
+  return `tone--${actor}`;
 }
+
+/** The hatch patterns' ids, one per key of the claims layer, in its order. */
+export type HatchIds = readonly string[];
+
+/** The claims layer's hatchings: one direction per key, so they differ without relying on colour. */
+const HATCH_ANGLES = [-45, 45] as const;
 
 /** Ids for the hatch patterns, unique on the page and safe inside `url(#…)`. */
 export function useHatchIds(): HatchIds {
   const base = `map-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  return useMemo(() => ({ y2014: `${base}-2014`, y2022: `${base}-2022` }), [base]);
+  return useMemo(() => (claims?.keys ?? []).map((k) => `${base}-${k.claimed}`), [base]);
 }
 
+/** The claims layer, if the article's map has one. */
+const claims = layerOfKind('claims');
+
 /**
- * The hatching of the claimed regions: diagonal lines in Russia's colour over its tint, one
- * direction per year of the claim, so 2014 and 2022 differ without relying on colour.
+ * The hatching of the claimed regions: diagonal lines in the claiming actor's colour over its
+ * tint, one direction per key of the layer.
  */
 export function HatchDefs({ ids }: { ids: HatchIds }) {
-  const pattern = (id: string, angle: number) => (
-    <pattern
-      id={id}
-      patternUnits="userSpaceOnUse"
-      width="6"
-      height="6"
-      patternTransform={`rotate(${angle})`}
-    >
-      <rect width="6" height="6" className="map-hatch__ground" />
-      <line x1="1.5" y1="0" x2="1.5" y2="6" className="map-hatch__line" />
-    </pattern>
-  );
+  if (!claims) return null;
   return (
-    <svg className="map-defs" aria-hidden="true" focusable="false" width="0" height="0">
+    <svg
+      className={`map-defs ${toneClass(claims.actor)}`}
+      aria-hidden="true"
+      focusable="false"
+      width="0"
+      height="0"
+    >
       <defs>
-        {pattern(ids.y2014, -45)}
-        {pattern(ids.y2022, 45)}
+        {ids.map((id, i) => (
+          <pattern
+            key={id}
+            id={id}
+            patternUnits="userSpaceOnUse"
+            width="6"
+            height="6"
+            patternTransform={`rotate(${HATCH_ANGLES[i] ?? 0})`}
+          >
+            <rect width="6" height="6" className="map-hatch__ground" />
+            <line x1="1.5" y1="0" x2="1.5" y2="6" className="map-hatch__line" />
+          </pattern>
+        ))}
       </defs>
     </svg>
   );
 }
 
-/** The actors whose colours the place markers use, in the order of the actor list. */
-const MARKER_ACTORS = ['usa', 'russland', 'ukraine', 'eu', 'istgh'];
+/** The actors whose colours the place markers use: those of the places, in the actor list's order. */
+const MARKER_ACTORS = content.actors
+  .map((a) => a.id)
+  .filter((id) => colouredActorIds.has(id) && content.places.some((p) => p.actors.includes(id)));
 
 function Swatch({ className, fill }: { className: string; fill?: string }) {
   return (
@@ -64,9 +86,9 @@ function Swatch({ className, fill }: { className: string; fill?: string }) {
   );
 }
 
-function LayerKey({ layer, patterns }: { layer: MapLayer; patterns: HatchIds }) {
-  switch (layer) {
-    case 'orte':
+function LayerKey({ layer, patterns }: { layer: MapLayerSpec; patterns: HatchIds }) {
+  switch (layer.kind) {
+    case 'places':
       return (
         <ul className="map-legend__keys">
           {MARKER_ACTORS.map((id) => (
@@ -83,33 +105,31 @@ function LayerKey({ layer, patterns }: { layer: MapLayer; patterns: HatchIds }) 
           </li>
         </ul>
       );
-    case 'annexion':
+    case 'claims':
       return (
-        <ul className="map-legend__keys">
-          <li>
-            <Swatch className="map-swatch--hatch" fill={`url(#${patterns.y2014})`} />
-            {mapUi.layers.annexion.y2014}
-          </li>
-          <li>
-            <Swatch className="map-swatch--hatch" fill={`url(#${patterns.y2022})`} />
-            {mapUi.layers.annexion.y2022}
-          </li>
+        <ul className={`map-legend__keys ${toneClass(layer.actor)}`}>
+          {layer.keys.map((key, i) => (
+            <li key={key.claimed}>
+              <Swatch className="map-swatch--hatch" fill={`url(#${patterns[i] ?? ''})`} />
+              {key.label}
+            </li>
+          ))}
         </ul>
       );
-    case 'istgh':
+    case 'parties':
       return (
-        <ul className="map-legend__keys">
+        <ul className={`map-legend__keys ${toneClass(layer.actor)}`}>
           <li>
             <Swatch className="map-swatch--party" />
-            {mapUi.layers.istgh.party}
+            {layer.party}
           </li>
           <li>
             <Swatch className="map-swatch--land" />
-            {mapUi.layers.istgh.nonParty}
+            {layer.nonParty}
           </li>
         </ul>
       );
-    case 'beringstrasse':
+    case 'distance':
       return (
         <ul className="map-legend__keys">
           <li>
@@ -118,43 +138,31 @@ function LayerKey({ layer, patterns }: { layer: MapLayer; patterns: HatchIds }) 
               <circle cx="3" cy="8" r="2.5" className="map-swatch__island" />
               <circle cx="21" cy="8" r="2.5" className="map-swatch__island" />
             </svg>
-            {mapUi.layers.beringstrasse.distance}
+            {layer.label}
           </li>
         </ul>
       );
   }
 }
 
-function LayerText({ layer, compact }: { layer: MapLayer; compact: boolean }) {
-  switch (layer) {
-    case 'annexion':
-      return (
-        <>
-          <p className="map-legend__text">{mapUi.layers.annexion.text}</p>
-          <p className="map-legend__text map-legend__text--note">
-            {mapUi.layers.annexion.noFrontLine}
-          </p>
-        </>
-      );
-    case 'istgh':
-      return (
-        <>
-          <p className="map-legend__text">{mapUi.layers.istgh.text}</p>
-          <p className="map-legend__text">
-            {mapUi.layers.istgh.smallParties} {mapUi.layers.istgh.hungary}
-          </p>
-          <p className="map-legend__text map-legend__text--note">{mapUi.layers.istgh.caveat}</p>
-        </>
-      );
-    case 'orte':
-      return (
-        <p className="map-legend__text">
-          {mapUi.layers.orte.text} {mapUi.cluster.legend} {compact && mapUi.layers.orte.highlighted}
+function LayerText({ layer, compact }: { layer: MapLayerSpec; compact: boolean }) {
+  const [first, ...more] = layer.text;
+  return (
+    <>
+      <p className="map-legend__text">
+        {layer.kind === 'places'
+          ? // Under a small map, the places of the section being read are the larger dots.
+            [first, mapUi.cluster.legend, compact ? layer.highlighted : ''].join(' ').trim()
+          : first}
+      </p>
+      {more.map((text) => (
+        <p key={text} className="map-legend__text">
+          {text}
         </p>
-      );
-    default:
-      return <p className="map-legend__text">{mapUi.layers[layer].text}</p>;
-  }
+      ))}
+      {layer.note && <p className="map-legend__text map-legend__text--note">{layer.note}</p>}
+    </>
+  );
 }
 
 /**
@@ -187,16 +195,16 @@ export function MapLegend({
         {mapUi.legend.title}
       </Heading>
       <ul className="map-legend__layers" aria-label={mapUi.legend.layersLabel}>
-        {MAP_LAYERS.map((layer) => (
-          <li key={layer} className="map-legend__layer" data-layer={layer}>
+        {mapSpec.layers.map((layer) => (
+          <li key={layer.id} className="map-legend__layer" data-layer={layer.id}>
             <label className="map-legend__switch">
               <input
                 type="checkbox"
-                checked={layers.has(layer)}
+                checked={layers.has(layer.id)}
                 disabled={!interactive}
-                onChange={(event) => onToggle(layer, event.currentTarget.checked)}
+                onChange={(event) => onToggle(layer.id, event.currentTarget.checked)}
               />
-              <span className="map-legend__name">{mapUi.layers[layer].title}</span>
+              <span className="map-legend__name">{layer.title}</span>
             </label>
             <LayerKey layer={layer} patterns={patterns} />
             <LayerText layer={layer} compact={compact} />
@@ -217,26 +225,24 @@ export function MapKey({
 }) {
   return (
     <ul className="map-key" data-map-obstacle>
-      {layers.has('annexion') && (
-        <li>
-          <Swatch className="map-swatch--hatch" fill={`url(#${patterns.y2022})`} />
-          {mapUi.layers.annexion.short}
-        </li>
-      )}
-      {layers.has('istgh') && (
-        <li>
-          <Swatch className="map-swatch--party" />
-          {mapUi.layers.istgh.short}
-        </li>
-      )}
-      {layers.has('beringstrasse') && (
-        <li>
-          <svg className="map-swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false">
-            <line x1="3" y1="8" x2="21" y2="8" className="map-swatch__strait" />
-          </svg>
-          {mapUi.layers.beringstrasse.short}
-        </li>
-      )}
+      {mapSpec.layers.map((layer) => {
+        if (!layers.has(layer.id) || !layer.short) return null;
+        return (
+          <li key={layer.id} className={'actor' in layer ? toneClass(layer.actor) : undefined}>
+            {layer.kind === 'claims' ? (
+              // The newest claim's hatching stands for the layer.
+              <Swatch className="map-swatch--hatch" fill={`url(#${patterns.at(-1) ?? ''})`} />
+            ) : layer.kind === 'parties' ? (
+              <Swatch className="map-swatch--party" />
+            ) : (
+              <svg className="map-swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false">
+                <line x1="3" y1="8" x2="21" y2="8" className="map-swatch__strait" />
+              </svg>
+            )}
+            {layer.short}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -8,7 +8,7 @@ import { useMap } from 'react-leaflet';
 import { latLngBounds, point, type Map as LeafletMap } from 'leaflet';
 import { layoutLabels, type LabelItem, type Rect } from './label-layout';
 import type { LatLonBounds } from './map-model';
-import { mapUi } from '@locale/karte';
+import { mapSpec } from '../../content/map';
 
 /** Pixels kept free around a fitted area. */
 export const FIT_PADDING = 16;
@@ -83,7 +83,7 @@ export function MapSetup({
     const el = map.getContainer();
     // Leaflet makes the container focusable (arrow keys pan, +/- zoom); give it a name and a hint.
     el.setAttribute('role', 'group');
-    el.setAttribute('aria-label', mapUi.label);
+    el.setAttribute('aria-label', mapSpec.label);
     el.setAttribute('aria-describedby', hintId);
     const report = () => {
       el.dataset.zoom = map.getZoom().toFixed(2);

@@ -20,7 +20,9 @@ import type { MapLabel } from './area-labels';
 import type { Countries, CountryProperties, RegionProperties, Regions } from './geo';
 import { isParty, smallPartyPoints } from './icc';
 import { areaLabelIcon, clusterIcon, placeIcon } from './icons';
-import { DIOMEDE_GAP_KM, gapBetween } from './map-model';
+import { gapBetween } from './map-model';
+import type { LayerOfKind } from '../../content/map';
+import { toneClass } from './legend';
 import type { HatchIds } from './legend';
 
 /** Stacking of the vector panes (Leaflet's overlay pane is 400, its markers 600). */
@@ -92,14 +94,23 @@ const iccStyle = (feature?: Feature<Geometry, CountryProperties>): PathOptions =
 const iccPointStyle: PathOptions = { weight: 1, fillOpacity: 1 };
 const partyPoints = smallPartyPoints.map((p) => ({ ...p, center: [p.lat, p.lon] as LatLngTuple }));
 
-/** States parties to the Rome Statute: their polygons filled, the smallest as points. */
-export function IccLayer({ countries }: { countries: Countries }) {
+/**
+ * A parties layer: the states parties of the article's record filled in its actor's colour (the
+ * tone), the smallest as points.
+ */
+export function PartiesLayer({
+  countries,
+  layer,
+}: {
+  countries: Countries;
+  layer: LayerOfKind<'parties'>;
+}) {
   const parties = useMemo<Countries>(
     () => ({ ...countries, features: countries.features.filter((f) => isParty(f.id)) }),
     [countries],
   );
   return (
-    <Pane name="map-icc" style={{ zIndex: PANES.icc }}>
+    <Pane name="map-icc" className={toneClass(layer.actor)} style={{ zIndex: PANES.icc }}>
       <BatchedGeoJSON data={parties} style={iccStyle} pane="map-icc" />
       {partyPoints.map((p) => (
         <CircleMarker
@@ -118,10 +129,19 @@ export function IccLayer({ countries }: { countries: Countries }) {
 const regionStyle: PathOptions = { className: 'map-region', weight: 0.5, fillOpacity: 0 };
 
 /**
- * The regions Russia claims to have annexed, hatched (one direction per year of the claim), over
- * thin outlines of all of Ukraine's regions. No front line: none is drawn anywhere.
+ * A claims layer: the claimed regions hatched in its actor's colour, one direction per value of
+ * their `claimed` property (the layer's keys, so they differ without relying on colour), over
+ * thin outlines of all the regions. No front line: none is drawn anywhere.
  */
-export function AnnexLayer({ regions, patterns }: { regions: Regions; patterns: HatchIds }) {
+export function ClaimsLayer({
+  regions,
+  patterns,
+  layer,
+}: {
+  regions: Regions;
+  patterns: HatchIds;
+  layer: LayerOfKind<'claims'>;
+}) {
   const claimed = useMemo<Regions>(
     () => ({ ...regions, features: regions.features.filter((f) => f.properties.claimed) }),
     [regions],
@@ -129,22 +149,22 @@ export function AnnexLayer({ regions, patterns }: { regions: Regions; patterns: 
   const claimedStyle = useMemo(
     () =>
       (feature?: Feature<Geometry, RegionProperties>): PathOptions => {
-        const year = feature?.properties.claimed ?? '2022';
+        const key = layer.keys.findIndex((k) => k.claimed === feature?.properties.claimed);
         return {
-          className: `map-annex map-annex--${year}`,
-          fillColor: `url(#${year === '2014' ? patterns.y2014 : patterns.y2022})`,
+          className: `map-annex map-annex--${feature?.properties.claimed ?? 'none'}`,
+          fillColor: `url(#${patterns[Math.max(key, 0)] ?? ''})`,
           fillOpacity: 1,
           weight: 1.2,
         };
       },
-    [patterns],
+    [patterns, layer.keys],
   );
   return (
     <>
       <Pane name="map-regions" style={{ zIndex: PANES.regions }}>
         <BatchedGeoJSON data={regions} style={regionStyle} pane="map-regions" />
       </Pane>
-      <Pane name="map-annex" style={{ zIndex: PANES.annex }}>
+      <Pane name="map-annex" className={toneClass(layer.actor)} style={{ zIndex: PANES.annex }}>
         <BatchedGeoJSON data={claimed} style={claimedStyle} pane="map-annex" />
       </Pane>
     </>
@@ -154,14 +174,13 @@ export function AnnexLayer({ regions, patterns }: { regions: Regions; patterns: 
 const straitStyle: PathOptions = { weight: 2, lineCap: 'butt' };
 
 /**
- * The strait between the Diomede Islands, across the US–Russian border: a line as long as the
- * islands are apart (DIOMEDE_GAP_KM), centred between their points, which mark their centres.
+ * A distance layer's line (the strait between the Diomede Islands, across the US–Russian border):
+ * as long as the layer's `km`, centred between the two places' points, which mark their centres.
  */
-export function StraitLine({ from, to }: { from: Place; to: Place }) {
+export function DistanceLine({ from, to, km }: { from: Place; to: Place; km: number }) {
   const positions = useMemo<LatLngTuple[]>(
-    () =>
-      gapBetween({ lat: from.lat, lon: from.lon }, { lat: to.lat, lon: to.lon }, DIOMEDE_GAP_KM),
-    [from.lat, from.lon, to.lat, to.lon],
+    () => gapBetween({ lat: from.lat, lon: from.lon }, { lat: to.lat, lon: to.lon }, km),
+    [from.lat, from.lon, to.lat, to.lon, km],
   );
   return (
     <Pane name="map-strait" style={{ zIndex: PANES.strait }}>

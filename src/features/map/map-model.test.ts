@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import type { MapLayer } from '../../content/schema';
-import { mapUi } from '@locale/karte';
+import { DEFAULT_LAYERS, layerOfKind, MAP_LAYERS, PAGE_LAYERS } from '../../content/map';
 import {
   boundsOfPlaces,
-  DEFAULT_LAYERS,
-  DIOMEDE,
-  DIOMEDE_GAP_KM,
   distanceKm,
   gapBetween,
   layerKey,
-  MAP_LAYERS,
-  PAGE_LAYERS,
   shiftLon,
   shortPlaceName,
   toggleLayer,
@@ -141,13 +136,15 @@ describe('coordinates and names', () => {
 });
 
 describe('the strait between the Diomede Islands', () => {
-  const little = content.placeById.get(DIOMEDE[0])!;
-  const big = content.placeById.get(DIOMEDE[1])!;
+  const strait = layerOfKind('distance')!;
+  const little = content.placeById.get(strait.places[0])!;
+  const big = content.placeById.get(strait.places[1])!;
+  const DIOMEDE_GAP_KM = strait.km;
 
   it('takes its length from the facts: "etwa 4 km" between the islands', () => {
     for (const island of [little, big])
       expect(island.summary).toContain(`etwa ${DIOMEDE_GAP_KM} km`);
-    expect(mapUi.layers.beringstrasse.distance).toBe(`etwa ${DIOMEDE_GAP_KM} km`);
+    expect(strait.label).toBe(`etwa ${DIOMEDE_GAP_KM} km`);
     // The points are the islands' centres (their precision says so), further apart than that.
     expect(little.precision).toMatch(/^Inselmitte/);
     expect(big.precision).toMatch(/^Inselmitte/);

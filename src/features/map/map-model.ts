@@ -3,31 +3,10 @@
  * and which area a view shows. Pure, so the story, the page and the tests share one definition.
  */
 import type { MapLayer, Place, VisualState } from '../../content/schema';
+import { DEFAULT_LAYERS, layerOfKind, MAP_LAYERS } from '../../content/map';
 
 /** [[south, west], [north, east]] in degrees; longitudes shifted into −30…330 like the data. */
 export type LatLonBounds = [[number, number], [number, number]];
-
-/** Every layer, in the order the legend lists them. */
-export const MAP_LAYERS: readonly MapLayer[] = ['orte', 'annexion', 'istgh', 'beringstrasse'];
-
-/**
- * The map page opens with the places, the claimed regions and the strait; the Rome-Statute layer
- * colours half the world, so it waits for the reader (or the story section that needs it).
- */
-export const PAGE_LAYERS: readonly MapLayer[] = ['orte', 'annexion', 'beringstrasse'];
-
-/** A section that names no layers still shows its places. */
-export const DEFAULT_LAYERS: readonly MapLayer[] = ['orte'];
-
-/** The places of the Bering Strait layer (the Diomede Islands, about 4 km apart). */
-export const DIOMEDE = ['little-diomede', 'big-diomede'] as const;
-
-/**
- * How far apart the Diomede Islands are, shore to shore, in km: "etwa 4 km" in places.json (both
- * islands' summaries), "4 km apart" in the facts README. Their points are the islands' centres,
- * which lie further apart; the map draws the strait as a line of this length between them.
- */
-export const DIOMEDE_GAP_KM = 4;
 
 const EARTH_RADIUS_KM = 6371;
 const RAD = Math.PI / 180;
@@ -70,18 +49,6 @@ export const MAX_BOUNDS: LatLonBounds = [
   [2, -34],
   [84, 334],
 ];
-
-/** The two theatres, for the quick jumps (the sea around them included). */
-export const THEATRES = {
-  alaska: [
-    [53.5, 186.5],
-    [71.5, 231.5],
-  ],
-  ukraine: [
-    [44, 22],
-    [52.6, 40.4],
-  ],
-} satisfies Record<string, LatLonBounds>;
 
 /** Degrees added around a lone place so that fitting it does not zoom into a single point. */
 const SINGLE_PLACE_MARGIN = 2.5;
@@ -138,7 +105,7 @@ export function viewFor(
 
 /**
  * The places drawn as markers, in content order: all of them with the places layer on; without
- * it only those the section highlights, the Diomede Islands when the Bering layer is on, and the
+ * it only those the section highlights, the two ends of a distance layer that is on, and the
  * open one (a place the reader opened never vanishes under them).
  */
 export function visiblePlaceIds(
@@ -147,9 +114,11 @@ export function visiblePlaceIds(
   highlighted: readonly string[],
   selected: string | undefined,
 ): string[] {
-  if (layers.has('orte')) return places.map((p) => p.id);
+  const placesLayer = layerOfKind('places');
+  if (placesLayer && layers.has(placesLayer.id)) return places.map((p) => p.id);
   const wanted = new Set<string>(highlighted);
-  if (layers.has('beringstrasse')) for (const id of DIOMEDE) wanted.add(id);
+  const distance = layerOfKind('distance');
+  if (distance && layers.has(distance.id)) for (const id of distance.places) wanted.add(id);
   if (selected) wanted.add(selected);
   return places.filter((p) => wanted.has(p.id)).map((p) => p.id);
 }

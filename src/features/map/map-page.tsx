@@ -13,7 +13,8 @@ import { useActorFilter } from '../filter/use-actor-filter';
 import { HOME } from './home';
 import { summit } from './summit';
 import { HatchDefs, MapLegend, useHatchIds } from './legend';
-import { PAGE_LAYERS, toggleLayer } from './map-model';
+import { toggleLayer } from './map-model';
+import { PAGE_LAYERS } from '../../content/map';
 import { mapUi } from '@locale/karte';
 import './map-page.css';
 

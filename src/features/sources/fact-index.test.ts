@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContent } from '../../content/build';
 import { stakeholders } from '../../content/stakeholders';
 import { phases } from '../../content/phases';
-import { layerFacts } from '@locale/quellen';
+import { mapSpec } from '../../content/map';
 import { formatDateRange } from '../../lib/dates';
 import { allContentFiles } from '../../content/all-files';
 import { factGroups, factsBySource, factsWithoutSources, statesSomething } from './fact-index';
@@ -34,7 +34,7 @@ describe('the facts the sources page lists', () => {
     expect(ids('position')).toEqual(
       content.positions.filter(statesSomething).map((p) => `${p.actor}-${p.issue}`),
     );
-    expect(ids('layer')).toEqual(layerFacts.map((l) => l.id));
+    expect(ids('layer')).toEqual(mapSpec.layers.filter((l) => l.facts).map((l) => l.id));
     expect(ids('phase')).toEqual(phases.map((p) => p.id));
     expect(new Set(facts.map((f) => f.anchor)).size).toBe(facts.length);
   });

@@ -6,7 +6,8 @@ import type { Content } from '../../content';
 import type { Issue, Position, Provenance, Relation } from '../../content/schema';
 import { factAnchor, positionFactId, type FactKind } from '../../content/target';
 import { phases } from '../../content/phases';
-import { layerFacts, sourcesText } from '@locale/quellen';
+import { sourcesText } from '@locale/quellen';
+import { mapSpec } from '../../content/map';
 import { actorsText } from '@locale/akteure';
 import { stanceLabel } from '../../content/stakeholders';
 import { eventLink, nodeLink, placeLink, relationLink, termLink } from '../../lib/links';
@@ -140,12 +141,15 @@ export function factGroups(
     {
       kind: 'layer',
       title: sourcesText.facts.groups.layer,
-      facts: layerFacts.map((layer) => {
-        const fromEvents = layer.events.flatMap((id) => content.eventById.get(id)?.sources ?? []);
-        return entry('layer', layer.id, {
-          title: layer.title,
+      // The map's layers are facts too (data/map.json): the claimed regions rest on the events of
+      // the claims, the states parties on the list they were checked against.
+      facts: mapSpec.layers.flatMap(({ id, title, facts }) => {
+        if (!facts) return [];
+        const fromEvents = facts.events.flatMap((e) => content.eventById.get(e)?.sources ?? []);
+        return entry('layer', id, {
+          title,
           provenance: 'fakt',
-          sources: [...new Set([...layer.sources, ...fromEvents])],
+          sources: [...new Set([...facts.sources, ...fromEvents])],
           paragraphs: [],
           to: routes.map,
         });

@@ -5,12 +5,12 @@ import type { Source } from '../../content/schema';
 import { useSources } from '../../content/sources';
 import { stakeholders } from '../../content/stakeholders';
 import { sourceAnchor } from '../../content/target';
+import { mapSpec } from '../../content/map';
 import { ui } from '@locale/ui';
 import {
   checkMethod,
   datasets,
   fonts,
-  mapMethod,
   software,
   sourcesText,
   type Material,
@@ -221,12 +221,16 @@ export function SourcesPage() {
 
       <section className="sources-page__section" aria-labelledby={sections.method}>
         <h2 id={sections.method}>{sourcesText.method.heading}</h2>
-        <h3>{sourcesText.method.mapHeading}</h3>
-        <ul className="sources-page__method">
-          {mapMethod.map((text) => (
-            <li key={text}>{text}</li>
-          ))}
-        </ul>
+        {mapSpec.method.length > 0 && (
+          <>
+            <h3>{sourcesText.method.mapHeading}</h3>
+            <ul className="sources-page__method">
+              {mapSpec.method.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          </>
+        )}
         <h3>{sourcesText.method.checkHeading}</h3>
         <p>{sourcesText.method.kinds}</p>
         <dl className="sources-page__kinds">

@@ -33,12 +33,6 @@ export const printUi = {
   /** The map's area, by its bounds ("50–71,5° N, 150° O – 120° W") and the countries it names. */
   area: (bounds: string, countries: string) =>
     `Ausschnitt ${bounds}${countries ? `, beschriftet: ${countries}` : ''}`,
-  layers: {
-    istgh: 'Eingefärbt: die Vertragsstaaten des Internationalen Strafgerichtshofs.',
-    annexion: 'Schraffiert: die Gebiete, die Russland nach eigener Darstellung annektiert hat.',
-    beringstrasse:
-      'Die Linie verbindet die Diomede-Inseln: etwa 4 km über die Grenze zwischen Russland und den USA.',
-  },
   /** The sources of a picture, as numbers of the printed sources list. */
   sources: (numbers: string) => `Quellen: ${numbers}.`,
   articleOnly: 'Beleg: der Artikel.',

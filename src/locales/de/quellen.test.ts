@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import sources from '@article/data/sources.json';
-import events from '@article/data/events.json';
-import { layerFacts, software, softwarePackages } from './quellen';
+import { software, softwarePackages } from './quellen';
 
 const licenceOf = (name: string) =>
   (
@@ -29,20 +27,5 @@ describe('the sources page data', () => {
     }
     // Every runtime dependency is listed.
     expect(Object.values(softwarePackages).flat().sort()).toEqual([...dependencies].sort());
-  });
-
-  it('gives the map layers only sources and events that exist', () => {
-    const sourceIds = new Set(sources.map((s) => s.id));
-    const eventIds = new Set(events.map((e) => e.id));
-    for (const layer of layerFacts) {
-      expect(
-        layer.sources.filter((id) => !sourceIds.has(id)),
-        layer.id,
-      ).toEqual([]);
-      expect(
-        layer.events.filter((id) => !eventIds.has(id)),
-        layer.id,
-      ).toEqual([]);
-    }
   });
 });

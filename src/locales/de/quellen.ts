@@ -172,16 +172,6 @@ export const softwarePackages: Record<string, string[]> = {
   'TopoJSON Client': ['topojson-client'],
 };
 
-/** What the map leaves out, and why. */
-export const mapMethod: string[] = [
-  'Keine Frontlinie. Für den Frontverlauf wurden keine offen lizenzierten Daten gefunden; zudem verändert er sich von Woche zu Woche. Die Karte zeichnet ihn deshalb nicht.',
-  'Die Gebiete, die Russland nach eigener Darstellung annektiert hat (die Krim und Sewastopol 2014; die Gebiete Donezk, Luhansk, Saporischschja und Cherson 2022), sind als Anspruch schraffiert, nicht als von Russland kontrolliertes Gebiet: Russland kontrolliert nicht dieses gesamte Gebiet, und die Ansprüche werden weder von der Ukraine noch von den meisten UN-Mitgliedern anerkannt. Was Berichte im August 2025 über die Lage sagten, steht im Faktencheck zum „militärischen Patt“.',
-  'Die Krim ist als Teil der Ukraine gezeichnet, wie die Vereinten Nationen es sehen.',
-  'Die Karte reicht nur bis 8° nördlicher Breite. Abhängige Gebiete wie Grönland sind in der Ebene der IStGH-Vertragsstaaten nicht eingefärbt: Ob das Statut dort gilt, wurde nicht geprüft.',
-  'Sehr kleine Vertragsstaaten und die Diomede-Inseln in der Beringstraße sind als Punkte gezeigt: Ihre Umrisse verschwinden im Maßstab der Karte.',
-  'Orte sind Punkte mit der angegebenen Genauigkeit. Wo keine veröffentlichte Koordinate gefunden wurde (beim Sitz des Internationalen Strafgerichtshofs), steht „Lage ungefähr“.',
-];
-
 /** How the facts were checked. */
 export const checkMethod: string[] = [
   'Daten, Orte und Einordnungen stammen aus einer Faktensammlung, in der jedes Ereignis an den mit ihm genannten Quellen geprüft wurde. Diese Quellen stehen bei jeder Angabe, einen Klick entfernt, und auf dieser Seite.',
@@ -191,37 +181,4 @@ export const checkMethod: string[] = [
   'Jede Angabe trägt ihre Art. „Aussage des Artikels“ steht nur bei den Worten des Autors, wörtlich. Was die Redaktion schreibt – Zusammenfassungen, Begriffserklärungen, Ortskarten, die Zellen der Positionsmatrix –, ist als „Erläuterung der Redaktion“ gekennzeichnet und nennt die Quellen jeder Tatsache darin. „Belegte Tatsache“ verlangt mindestens eine gelesene Quelle außer dem Artikel; ungefähre Angaben tragen es nicht.',
   'Korrekturen: Die Worte des Autors bleiben, wie er sie geliefert hat. Einen Fehler darin (etwa der Grammatik) berichtigt eine Korrekturnotiz an der Stelle im Text; jede Korrektur steht mit Datum unter „Korrekturen und Änderungen“.',
   'Der Artikel bleibt unverändert. Wo er vereinfacht, steht ein Faktencheck daneben. Kontext, den er voraussetzt, aber nicht nennt, ist als solcher gekennzeichnet; was nach dem Gipfel geschah, steht getrennt im Nachtrag „Was danach geschah“.',
-];
-
-/**
- * The map layers are facts too: their sources. The claimed regions rest on the events of the
- * claims and the UN resolutions; the Rome-Statute layer on the list of states parties.
- */
-export const layerFacts: { id: string; title: string; sources: string[]; events: string[] }[] = [
-  {
-    id: 'annexion',
-    title: 'Von Russland beanspruchte Gebiete',
-    sources: [],
-    events: ['crimea-annexation', 'four-oblasts-annexation-claim'],
-  },
-  {
-    id: 'istgh',
-    title: 'Vertragsstaaten des IStGH',
-    // What the list was checked against (the fact sheet's sources that could be read), the
-    // withdrawal of Hungary included; the two canonical lists could not be read and are named
-    // as such, never as the check.
-    sources: [
-      'aba-icc-state-parties-dataset',
-      'wikipedia-states-parties-rome-statute',
-      'icc-armenia-124th',
-      'interfax-ukraine-125th-state-party',
-      'ukraine-becomes-party-to-the-rome',
-      'icc-hungary-withdrawal',
-      'cicc-hungary-withdraws',
-      'un-news-us-not-party-rome-statute',
-      'icc-asp-states-parties',
-      'untc-rome-statute',
-    ],
-    events: ['ukraine-icc-party'],
-  },
 ];

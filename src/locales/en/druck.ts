@@ -35,12 +35,6 @@ export const printUi: LocaleText<typeof de> = {
   /** The map's area, by its bounds ("50–71.5° N, 150° E – 120° W") and the countries it names. */
   area: (bounds: string, countries: string) =>
     `Area ${bounds}${countries ? `, labelled: ${countries}` : ''}`,
-  layers: {
-    istgh: 'Coloured: the states parties to the International Criminal Court.',
-    annexion: 'Hatched: the regions Russia claims to have annexed.',
-    beringstrasse:
-      'The line joins the Diomede Islands: about 4 km apart, across the border between Russia and the US.',
-  },
   /** The sources of a picture, as numbers of the printed sources list. */
   sources: (numbers: string) => `Sources: ${numbers}.`,
   articleOnly: 'Source: the article.',

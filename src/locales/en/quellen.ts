@@ -170,16 +170,6 @@ export const softwarePackages: typeof de.softwarePackages = {
   'TopoJSON Client': ['topojson-client'],
 };
 
-/** What the map leaves out, and why. */
-export const mapMethod: typeof de.mapMethod = [
-  'No front line. No openly licensed data on the front line could be found, and it changes from week to week, so the map does not draw it.',
-  'The regions Russia claims to have annexed (Crimea and Sevastopol in 2014; Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts in 2022) are hatched as claims, not as territory under Russian control: Russia does not control all of this territory, and the claims are not recognised by Ukraine or by most UN members. What reports in August 2025 said about the situation is in the fact check on the “military stalemate”.',
-  'Crimea is drawn as part of Ukraine, as the United Nations regards it.',
-  'The map reaches south only to 8° N. Dependent territories such as Greenland are not coloured in the ICC states parties layer: whether the Statute applies there has not been checked.',
-  'Very small states parties and the Diomede Islands in the Bering Strait are shown as dots: their outlines would vanish at the map’s scale.',
-  'Places are dots, as precise as stated. Where no published coordinate could be found (for the seat of the International Criminal Court), they are marked “Approximate location”.',
-];
-
 /** How the facts were checked. */
 export const checkMethod: typeof de.checkMethod = [
   'Dates, places and classifications come from a fact collection in which every event was checked against the sources named with it. Those sources are given with each detail, one click away, and on this page.',
@@ -189,37 +179,4 @@ export const checkMethod: typeof de.checkMethod = [
   'Every detail is marked with its type. “From the article” is used only for the author’s own words, verbatim. What the editors write – summaries, explanations of terms, location maps, the cells of the positions matrix – is marked “Editorial explanation” and names the sources for every fact in it. “Verified fact” requires at least one source read other than the article; approximate details do not carry it.',
   'Corrections: the author’s words stay as he delivered them. An error in them (of grammar, say) is corrected in a correction note at that point in the text; every correction is listed, with its date, under “Corrections and changes”.',
   'The article is unchanged. Where it simplifies, a fact check sits beside it. Context that it takes for granted but does not give is marked as such; what happened after the summit is kept separate, in the postscript “What happened next”.',
-];
-
-/**
- * The map layers are facts too: their sources. The claimed regions rest on the events of the
- * claims and the UN resolutions; the Rome-Statute layer on the list of states parties.
- */
-export const layerFacts: typeof de.layerFacts = [
-  {
-    id: 'annexion',
-    title: 'Regions claimed by Russia',
-    sources: [],
-    events: ['crimea-annexation', 'four-oblasts-annexation-claim'],
-  },
-  {
-    id: 'istgh',
-    title: 'ICC states parties',
-    // What the list was checked against (the fact sheet's sources that could be read), the
-    // withdrawal of Hungary included; the two canonical lists could not be read and are named
-    // as such, never as the check.
-    sources: [
-      'aba-icc-state-parties-dataset',
-      'wikipedia-states-parties-rome-statute',
-      'icc-armenia-124th',
-      'interfax-ukraine-125th-state-party',
-      'ukraine-becomes-party-to-the-rome',
-      'icc-hungary-withdrawal',
-      'cicc-hungary-withdraws',
-      'un-news-us-not-party-rome-statute',
-      'icc-asp-states-parties',
-      'untc-rome-statute',
-    ],
-    events: ['ukraine-icc-party'],
-  },
 ];
