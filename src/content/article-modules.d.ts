@@ -71,6 +71,11 @@ declare module '@article/data/map.json' {
   const value: import('./schema').MapSpec | null;
   export default value;
 }
+/** The regions of the map's claims layer (TopoJSON); null for an article without. */
+declare module '@article/geo/regions.topo.json' {
+  const value: import('topojson-specification').Topology | null;
+  export default value;
+}
 declare module '@article/record/timeline.json' {
   const value: import('./rules').FactRecord['timeline'];
   export default value;

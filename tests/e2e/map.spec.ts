@@ -685,7 +685,7 @@ test.describe('the map in the story', () => {
     await page.goto('/');
     await page.waitForLoadState('networkidle');
     expect(
-      fetched.filter((p) => /explainer-map|world\.topo|ukraine-regions|map-visual/.test(p)),
+      fetched.filter((p) => /explainer-map|world\.topo|regions\.topo|map-visual/.test(p)),
     ).toEqual([]);
   });
 
@@ -708,7 +708,7 @@ test.describe('the map in the story', () => {
       expect(await inView(panelMap, marker(page, id)), id).toBe(true);
     }
     // The Ukrainian regions are fetched only when their layer is on.
-    const regionsFetched = () => fetched.some((p) => p.includes('ukraine-regions'));
+    const regionsFetched = () => fetched.some((p) => p.includes('regions.topo'));
     if (!(await page.locator('.map[data-annex="on"]').count())) {
       expect(regionsFetched()).toBe(false);
       // A tap, not a click that first scrolls the control into view: on a phone the visual is

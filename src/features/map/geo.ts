@@ -57,9 +57,13 @@ export const loadCountries = once(async () => {
   return decode<CountryProperties>(topology as unknown as Topology, 'countries');
 });
 
-/** Ukraine's 27 regions, with the ones Russia claims flagged. */
+/**
+ * The regions of the article's claims layer (its geo/regions.topo.json, made by
+ * scripts/build-geo.mjs), the claimed ones flagged. Loaded only when that layer is on.
+ */
 export const loadRegions = once(async () => {
-  const { default: topology } = await import('./geo/ukraine-regions.topo.json');
+  const { default: topology } = await import('@article/geo/regions.topo.json');
+  if (!topology) throw new Error('the map has a claims layer, but the article has no regions');
   return decode<RegionProperties>(topology as unknown as Topology, 'regions');
 });
 
