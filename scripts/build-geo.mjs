@@ -111,7 +111,6 @@ const REGIONS_STEP_DEG = 0.004;
 /** Size budget for both files together, gzip -9. */
 const BUDGET_GZIP_BYTES = 35 * 1024;
 
-
 // ---------------------------------------------------------------------------------------------
 // Arguments and packages
 // ---------------------------------------------------------------------------------------------
@@ -136,7 +135,9 @@ const articleId =
   option('--article') ??
   process.env.ARTICLE ??
   JSON.parse(readFileSync(path.join(articlesDir, 'articles.json'), 'utf8')).default;
-const regionsDir = path.resolve(option('--regions-out') ?? path.join(articlesDir, articleId, 'geo'));
+const regionsDir = path.resolve(
+  option('--regions-out') ?? path.join(articlesDir, articleId, 'geo'),
+);
 const regionsSpecFile = path.join(articlesDir, articleId, 'geo', 'regions.source.json');
 /**
  * The regions: ISO 3166-2 code → the name the map shows and the claim (if any), the country they
@@ -665,7 +666,12 @@ if (regionsSpec) {
       new Set(regionsOut.map((f) => f.properties.iso)).size === codes.length,
     `${regionsOut.length} regions of ${codes.length} named, distinct ISO codes`,
   );
-  const claims = (list) => list.filter(([, c]) => c).map(([iso, c]) => `${iso}:${c}`).sort().join();
+  const claims = (list) =>
+    list
+      .filter(([, c]) => c)
+      .map(([iso, c]) => `${iso}:${c}`)
+      .sort()
+      .join();
   check(
     claims(regionsOut.map((f) => [f.properties.iso, f.properties.claimed])) ===
       claims(codes.map((iso) => [iso, wanted[iso].claimed])),

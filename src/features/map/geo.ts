@@ -64,7 +64,7 @@ export const loadCountries = once(async () => {
 export const loadRegions = once(async () => {
   const { default: topology } = await import('@article/geo/regions.topo.json');
   if (!topology) throw new Error('the map has a claims layer, but the article has no regions');
-  return decode<RegionProperties>(topology as unknown as Topology, 'regions');
+  return decode<RegionProperties>(topology, 'regions');
 });
 
 export interface AreaLabel {
