@@ -7,6 +7,7 @@ import { articleModules } from './scripts/vite/article.ts';
 import { actorStyles } from './scripts/vite/actor-styles.ts';
 import { leanContent } from './scripts/vite/lean-content.ts';
 import { openingFigurePlugin } from './scripts/vite/opening-figure.ts';
+import { routerTreeShaking } from './scripts/vite/router-tree-shaking.ts';
 
 // BASE_PATH lets the static build live below a sub-path (e.g. /erklaert/alaska/).
 const base = process.env.BASE_PATH ?? '/';
@@ -48,6 +49,7 @@ export default defineConfig({
     leanContent(),
     openingFigurePlugin(),
     previewNotFound(),
+    routerTreeShaking(),
   ],
   build: {
     target: 'es2022',
