@@ -7,6 +7,7 @@ import { articleModules } from './scripts/vite/article.ts';
 import { actorStyles } from './scripts/vite/actor-styles.ts';
 import { leanContent } from './scripts/vite/lean-content.ts';
 import { openingFigurePlugin } from './scripts/vite/opening-figure.ts';
+import { routerTreeShaking } from './scripts/vite/router-tree-shaking.ts';
 
 // BASE_PATH lets the static build live below a sub-path (e.g. /erklaert/alaska/).
 const base = process.env.BASE_PATH ?? '/';
@@ -48,6 +49,7 @@ export default defineConfig({
     leanContent(),
     openingFigurePlugin(),
     previewNotFound(),
+    routerTreeShaking(),
   ],
   build: {
     target: 'es2022',
@@ -84,7 +86,7 @@ export default defineConfig({
             {
               name: 'app',
               priority: 2,
-              test: /^(?!.*[\\/](?:callout-(?:layer|placement)|print-(?:block|edition)|not-found)\.tsx?$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail|popover-sheet)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!detail-data\.ts$|stakeholders\.ts|phases\.ts$|map\.ts$)|[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]ui\.ts$|[\\/]src[\\/]articles[\\/][^\\/]+[\\/](?!data[\\/](sources|relations|positions|phases|diagram|events|places|actors|terms|notes|site|map)\.json$|geo[\\/]|record[\\/](?![^\\/]+\.txt)))/,
+              test: /^(?!.*[\\/](?:(?:callout-(?:layer|placement)|print-(?:block|edition)|not-found|embed)\.tsx?|embed\.css)$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail|popover-sheet)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!detail-data\.ts$|stakeholders\.ts|phases\.ts$|map\.ts$)|[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]ui\.ts$|[\\/]src[\\/]articles[\\/][^\\/]+[\\/](?!data[\\/](sources|relations|positions|phases|diagram|events|places|actors|terms|notes|site|map)\.json$|geo[\\/]|record[\\/](?![^\\/]+\.txt)))/,
             },
           ],
         },

@@ -2,7 +2,8 @@
  * Writes one HTML file per route into dist/: the built index.html with the route's rendered page,
  * its title and description. `vite preview` (and most static hosts) serve /karte from karte.html.
  */
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { defaultOutDir } from './article';
@@ -44,6 +45,7 @@ const pageModules: Partial<Record<PageRoute['kind'], string>> = {
   actors: 'src/features/actors/actors-page.tsx',
   glossary: 'src/features/glossary/glossary-page.tsx',
   sources: 'src/features/sources/sources-page.tsx',
+  embed: 'src/app/embed.tsx',
 };
 
 /**
@@ -92,6 +94,7 @@ for (const route of [...server.pageRoutes, server.notFoundRoute]) {
     .replace('<div id="root"></div>', `<div id="root" data-route="${route.path}">${html}</div>`);
   if (!page.includes(`data-route="${route.path}"`))
     throw new Error('index.html has no empty #root');
+  mkdirSync(dirname(`${dist}${route.file}`), { recursive: true });
   writeFileSync(`${dist}${route.file}`, page);
   console.log(
     `prerendered ${route.path} → ${outDir}/${route.file} (${(page.length / 1024).toFixed(1)} KB)`,

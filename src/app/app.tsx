@@ -6,12 +6,14 @@ import { routes } from '../lib/routes';
 import { Layout } from './layout';
 import {
   ActorsPage,
+  EmbedPage,
   GlossaryPage,
   MapPage,
   NotFoundPage,
   SourcesPage,
   TimelinePage,
 } from './pages';
+import { pageRoutes } from './site';
 import { prefetchViews, visualViews } from './visuals';
 
 /**
@@ -37,6 +39,16 @@ export function App() {
           {hasView('karte') && <Route path={routes.map} element={<MapPage />} />}
           {hasView('chronik') && <Route path={routes.timeline} element={<TimelinePage />} />}
           {hasView('akteure') && <Route path={routes.actors} element={<ActorsPage />} />}
+          {pageRoutes.map(
+            ({ path, view }) =>
+              view && (
+                <Route
+                  key={path}
+                  path={path}
+                  element={<EmbedPage view={view} views={visualViews} />}
+                />
+              ),
+          )}
           <Route path={routes.glossary} element={<GlossaryPage />} />
           <Route path={routes.sources} element={<SourcesPage />} />
           <Route path="*" element={<NotFoundPage />} />

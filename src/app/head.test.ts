@@ -18,6 +18,11 @@ const described = {
   sources: site.descriptions.sources,
   notFound: site.descriptions.story,
 };
+/** A page's expected description: an embedded view's is its page's. */
+const descriptionOf = (route: (typeof pageRoutes)[number]) =>
+  route.kind === 'embed'
+    ? { karte: described.map, chronik: described.timeline, akteure: described.actors }[route.view!]
+    : described[route.kind];
 
 /** The content of the meta tag with this name or property, unescaped. */
 function metaOf(html: string, name: string): string | undefined {
@@ -30,9 +35,9 @@ describe('the head tags of a page', () => {
     for (const route of pageRoutes) {
       const html = headTags(route, { base: '/', image });
       expect(html).toContain(`<title>${route.title}</title>`);
-      expect(metaOf(html, 'description'), route.path).toBe(described[route.kind]);
+      expect(metaOf(html, 'description'), route.path).toBe(descriptionOf(route));
       expect(metaOf(html, 'og:title')).toBe(route.title);
-      expect(metaOf(html, 'og:description')).toBe(described[route.kind]);
+      expect(metaOf(html, 'og:description')).toBe(descriptionOf(route));
       expect(metaOf(html, 'og:locale')).toBe('de_DE');
       expect(metaOf(html, 'og:image')).toBe('/social-preview.png');
       expect(metaOf(html, 'og:image:width')).toBe('1200');
@@ -41,8 +46,8 @@ describe('the head tags of a page', () => {
       expect(metaOf(html, 'twitter:card')).toBe('summary_large_image');
       expect(metaOf(html, 'twitter:image')).toBe('/social-preview.png');
     }
-    const descriptions = pageRoutes.map((r) => described[r.kind]);
-    expect(new Set(descriptions).size).toBe(pageRoutes.length);
+    const pages = pageRoutes.filter((r) => r.kind !== 'embed');
+    expect(new Set(pages.map(descriptionOf)).size).toBe(pages.length);
   });
 
   it('mark the story as the article, with its author, Stand, and no invented date of writing', () => {

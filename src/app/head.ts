@@ -12,6 +12,7 @@ import { content } from '../content';
 // The whole site.json: the descriptions and the image's text are left out of the app's own copy.
 import site from '@article/data/site.json';
 import { pageMeta } from '@locale/meta';
+import { routes } from '../lib/routes';
 import type { PageRoute } from './routes';
 
 export interface HeadOptions {
@@ -53,6 +54,7 @@ function descriptionOf(route: PageRoute): string {
   const byKind = {
     story: descriptions.story,
     notFound: descriptions.story,
+    embed: route.view && descriptions[route.view],
     map: descriptions.karte,
     timeline: descriptions.chronik,
     actors: descriptions.akteure,
@@ -69,7 +71,9 @@ export function headTags(route: PageRoute, options: HeadOptions): string {
   const isNotFound = route.kind === 'notFound';
   const absolute = (path: string) =>
     options.siteUrl ? new URL(path.replace(/^\//, ''), options.siteUrl).href : undefined;
-  const pageUrl = isNotFound ? undefined : absolute(route.path);
+  // An embedded view's address is the frame's; the page it stands for is its view's own page.
+  const path = route.kind === 'embed' ? route.path.slice(routes.embed.length) : route.path;
+  const pageUrl = isNotFound ? undefined : absolute(path);
   const imageUrl = absolute(options.image.file) ?? `${options.base}${options.image.file}`;
 
   const meta = (key: 'name' | 'property', name: string, value: string | undefined) =>

@@ -102,6 +102,10 @@ export function Layout({ children }: { children: ReactNode }) {
   useNavigationEffects();
   const { selected } = useActorFilter({ ahead: false });
   const keep = useDeferredValue(withActorFilter('', selected));
+  // A view embedded in another site's page stands alone: no masthead, no navigation (./embed.tsx).
+  if (routeFor(useLocation().pathname).kind === 'embed') {
+    return <PopoverProvider>{children}</PopoverProvider>;
+  }
   return (
     <PopoverProvider>
       <a className="skip-link" href="#inhalt">

@@ -1,6 +1,10 @@
 import { lazy } from 'react';
 import { withDetailTexts } from '../content/detail-texts';
 import { routes } from '../lib/routes';
+import { pageRoutes } from './site';
+
+// A view alone, for another site's page (./embed.tsx): not the story, so a chunk of its own.
+const embed = () => import('./embed');
 
 /**
  * Every page but the story is its own chunk: the story's first load carries none of their code.
@@ -14,6 +18,7 @@ export const pageModules: Record<string, () => Promise<unknown>> = {
   [routes.glossary]: () => withDetailTexts(import('../features/glossary/glossary-page')),
   [routes.sources]: () => withDetailTexts(import('../features/sources/sources-page')),
   '/404': () => import('./not-found'),
+  ...Object.fromEntries(pageRoutes.flatMap(({ path, view }) => (view ? [[path, embed]] : []))),
 };
 
 export const MapPage = lazy(() =>
@@ -43,3 +48,4 @@ export const SourcesPage = lazy(() =>
 export const NotFoundPage = lazy(() =>
   import('./not-found').then((m) => ({ default: m.NotFoundPage })),
 );
+export const EmbedPage = lazy(embed);

@@ -11,8 +11,13 @@ export interface PageRoute {
   path: string;
   file: string;
   title: string;
-  /** What the page is: the story, one of the pages beside it, or the page for unknown addresses. */
-  kind: PageKind | 'story' | 'notFound';
+  /**
+   * What the page is: the story, one of the pages beside it, a view alone for embedding, or the
+   * page for unknown addresses.
+   */
+  kind: PageKind | 'story' | 'embed' | 'notFound';
+  /** The view an embedded page shows (only an embedded page has one). */
+  view?: View;
 }
 
 /** What an article's pages are named after, and which views it has (its site.json). */
@@ -52,6 +57,22 @@ export function pageRoutesFor(site: SiteNames): PageRoute[] {
       file: fileOf(routes[kind]),
       title: `${title} – ${site.title}`,
     })),
+    // Each view alone, for another site to embed (/einbetten/karte): only the views it has.
+    ...shown.flatMap(({ kind, title }) => {
+      const view = viewOfPage[kind];
+      const path = `${routes.embed}${routes[kind]}`;
+      return view
+        ? [
+            {
+              kind: 'embed' as const,
+              view,
+              path,
+              file: fileOf(path),
+              title: `${title} – ${site.title}`,
+            },
+          ]
+        : [];
+    }),
   ];
 }
 

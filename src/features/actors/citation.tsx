@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { content } from '../../content';
 import { ForeignWords } from '../../components/ui/foreign-words';
 import type { Provenance } from '../../content/schema';
-import { ui } from '@locale/ui';
+import { detailText } from '@locale/detail';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { SourceList, SourcesEntryLink } from '../facts/fact-detail';
 import { useActorFilter, withActorFilter } from '../filter/use-actor-filter';
@@ -68,7 +68,7 @@ const CitationBody = memo(function CitationBody({
       )}
       {cited.paragraphs.length > 0 && (
         <p className="citation__where">
-          {ui.popover.inArticle}:{' '}
+          {detailText.inArticle}:{' '}
           {cited.paragraphs.map((id, i) => {
             const place = paragraphPlace(id);
             return place ? (
@@ -82,7 +82,7 @@ const CitationBody = memo(function CitationBody({
       )}
       {cited.sources.length > 0 && (
         <>
-          <p className="fact__label">{ui.popover.sources}</p>
+          <p className="fact__label">{detailText.sources}</p>
           <SourceList ids={cited.sources} />
         </>
       )}

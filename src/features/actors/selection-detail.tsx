@@ -2,7 +2,7 @@ import { stakeholders } from '../../content/stakeholders';
 import { useEffect, useRef } from 'react';
 import { Link, type To } from 'react-router';
 import { content } from '../../content';
-import { ui } from '@locale/ui';
+import { detailText } from '@locale/detail';
 import { factSourcesPath, positionFactId } from '../../content/target';
 import { FactDetail } from '../facts/fact-detail';
 import { describeTarget } from '../facts/fact-summary';
@@ -104,7 +104,7 @@ export function SelectionDetail({ current, linkTo, onClose }: DetailProps) {
           <button
             type="button"
             className="popover__close"
-            aria-label={ui.popover.close}
+            aria-label={detailText.close}
             onClick={close}
           >
             ×

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { content } from '../../content';
 import { useSources } from '../../content/sources';
 import { ui } from '@locale/ui';
+import { detailText } from '@locale/detail';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { ForeignWords } from '../../components/ui/foreign-words';
 import { SourceTitle } from '../../components/ui/source-title';
@@ -27,7 +28,7 @@ export function sectionLinks(paragraphs: readonly string[]): { id: string; name:
     if (!section || seen.has(section.id)) continue;
     seen.add(section.id);
     const n = section.paragraphs.indexOf(paragraph) + 1;
-    links.push({ id, name: ui.popover.paragraph(section.shortTitle, n) });
+    links.push({ id, name: detailText.paragraph(section.shortTitle, n) });
   }
   return links;
 }
@@ -38,7 +39,7 @@ export function SourceList({ ids, provenance }: { ids: string[]; provenance?: Pr
     // Only the author's own words rest on the article alone; the newsroom's words say whose they are.
     return (
       <p className="fact__sources-none">
-        {provenance === 'redaktion' ? ui.popover.noSourcesNewsroom : ui.popover.noSources}
+        {provenance === 'redaktion' ? detailText.noSourcesNewsroom : ui.popover.noSources}
       </p>
     );
   }
@@ -53,7 +54,7 @@ export function SourceList({ ids, provenance }: { ids: string[]; provenance?: Pr
             <a href={source.url} rel="noopener noreferrer" target="_blank">
               <SourceTitle source={source} />
             </a>
-            {source.read === false && <span className="fact__unread"> ({ui.popover.unread})</span>}
+            {source.read === false && <span className="fact__unread"> ({detailText.unread})</span>}
           </li>
         );
       })}
@@ -105,8 +106,8 @@ export function SourcesEntryLink({ to, title }: { to: string; title: string }) {
   return (
     <p className="fact__sources-entry">
       {/* The name says which fact, for lists of links; it begins with the visible words. */}
-      <Link to={useFilteredLink(to)} aria-label={`${ui.popover.sourcesEntry}: ${title}`}>
-        {ui.popover.sourcesEntry}
+      <Link to={useFilteredLink(to)} aria-label={`${detailText.sourcesEntry}: ${title}`}>
+        {detailText.sourcesEntry}
       </Link>
     </p>
   );
@@ -116,7 +117,7 @@ export function SourcesEntryLink({ to, title }: { to: string; title: string }) {
 export function Correction({ text }: { text: string }) {
   return (
     <p className="fact__correction">
-      <strong>{ui.popover.correction}:</strong> {text}
+      <strong>{detailText.correction}:</strong> {text}
     </p>
   );
 }
@@ -179,7 +180,7 @@ export function FactDetail({
       )}
       {summary.events.length > 0 && (
         <>
-          <p className="fact__label">{ui.popover.events}</p>
+          <p className="fact__label">{detailText.events}</p>
           <ul className="fact__events">
             {summary.events.map((id) => {
               const event = content.eventById.get(id);
@@ -195,7 +196,7 @@ export function FactDetail({
       )}
       {actors.length > 0 && (
         <p className="fact__actors">
-          {ui.popover.actors}:{' '}
+          {detailText.actors}:{' '}
           {actors.map((actor, i) => (
             <span key={actor.id}>
               {i > 0 && ', '}
@@ -206,7 +207,7 @@ export function FactDetail({
       )}
       {summary.paragraphs.length > 0 && (
         <p className="fact__paragraphs">
-          {ui.popover.inArticle}:{' '}
+          {detailText.inArticle}:{' '}
           {sectionLinks(summary.paragraphs).map(({ id, name }, i) => (
             <span key={id}>
               {i > 0 && '; '}
@@ -215,7 +216,7 @@ export function FactDetail({
           ))}
         </p>
       )}
-      <p className="fact__label">{ui.popover.sources}</p>
+      <p className="fact__label">{detailText.sources}</p>
       <SourceList ids={summary.sources} provenance={summary.provenance} />
       {summary.sourcesEntry && <SourcesEntryLink to={summary.sourcesEntry} title={summary.title} />}
       {summary.link && (

@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { ui } from '@locale/ui';
+import { detailText } from '@locale/detail';
 import { nextTabbable, tabbables } from '../../lib/tabbable';
 import { FactDetail } from './fact-detail';
 import { describeTarget } from './fact-summary';
@@ -113,7 +113,7 @@ export function PopoverSheet({
     >
       <button type="button" className="popover__close" onClick={() => close(true)}>
         <span aria-hidden="true">×</span>
-        <span className="visually-hidden">{ui.popover.close}</span>
+        <span className="visually-hidden">{detailText.close}</span>
       </button>
       <FactDetail summary={summary} headingId={headingId} />
     </div>,

@@ -7,6 +7,7 @@ import { stakeholders } from '../../content/stakeholders';
 import { sourceAnchor } from '../../content/target';
 import { mapSpec } from '../../content/map';
 import { ui } from '@locale/ui';
+import { detailText } from '@locale/detail';
 import {
   checkMethod,
   datasets,
@@ -182,7 +183,7 @@ export function SourcesPage() {
                   <SourceTitle source={source} />
                 </ExternalLink>
                 {source.read === false && (
-                  <span className="fact__unread"> ({ui.popover.unread})</span>
+                  <span className="fact__unread"> ({detailText.unread})</span>
                 )}
                 <p className="source-index__supports">
                   {sourcesText.index.supports}:{' '}

@@ -10,6 +10,8 @@ export const routes = {
   actors: '/akteure',
   glossary: '/glossar',
   sources: '/quellen',
+  /** A view alone, for another site's page: /einbetten/karte. */
+  embed: '/einbetten',
   params: {
     filter: 'akteur',
     place: 'ort',

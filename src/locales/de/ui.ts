@@ -51,28 +51,14 @@ export const ui = {
     dismiss: 'Hinweis schließen',
   },
   popover: {
-    close: 'Schließen',
-    sources: 'Quellen',
     noSources: 'Beleg: der Artikel selbst.',
-    noSourcesNewsroom:
-      'Keine Quelle außer dem Artikel: Die Erklärung ist die der Redaktion, die Stellen im Artikel stehen oben.',
-    /** After a source whose page could not be read when the facts were checked. */
-    unread: 'bei der Prüfung nicht lesbar, nicht als Beleg gezählt',
-    /** A correction note beside the author's words, which stay as written. */
-    correction: 'Korrektur',
     sourcesLoading: 'Quellen werden geladen …',
-    sourcesEntry: 'Eintrag im Quellenverzeichnis',
-    inArticle: 'Im Artikel',
-    paragraph: (section: string, n: number) => `${section}, Absatz ${n}`,
     showOnMap: 'Auf der Karte zeigen',
     showInTimeline: 'In der Chronik zeigen',
     showInGlossary: 'Im Glossar',
     showInDiagram: 'Im Diagramm zeigen',
-    events: 'Ereignisse',
-    actors: 'Beteiligt',
     precision: 'Genauigkeit',
     approximate: 'Lage ungefähr',
-    factCheck: 'Faktencheck',
     extra: 'Kontext, den der Artikel voraussetzt',
     afterArticle: 'Nach Erscheinen des Artikels',
   },

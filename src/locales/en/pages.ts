@@ -8,6 +8,10 @@ import type { LocaleText } from '../types';
 export const pagesText: LocaleText<typeof de> = {
   written: 'Article as of',
   glossary: { intro: 'Every term explained in the article, with its sources.' },
+  embed: {
+    more: (site: string) => `${site}: the whole explainer`,
+    failed: 'This graphic could not be shown.',
+  },
   notFound: {
     text: 'There is nothing at this address. The article may help:',
     back: 'Go to the article',

@@ -12,6 +12,7 @@ export const routes: {
   actors: '/actors',
   glossary: '/glossary',
   sources: '/sources',
+  embed: '/embed',
   params: {
     filter: 'actor',
     place: 'place',

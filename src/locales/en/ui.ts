@@ -54,28 +54,14 @@ export const ui: LocaleText<typeof de> = {
     dismiss: 'Dismiss notice',
   },
   popover: {
-    close: 'Close',
-    sources: 'Sources',
     noSources: 'Source: the article itself.',
-    noSourcesNewsroom:
-      'No source beyond the article: the explanation is the editors’ own, and the passages in the article are listed above.',
-    /** After a source whose page could not be read when the facts were checked. */
-    unread: 'could not be read when checked; not counted as evidence',
-    /** A correction note beside the author's words, which stay as written. */
-    correction: 'Correction',
     sourcesLoading: 'Loading sources…',
-    sourcesEntry: 'Entry in the list of sources',
-    inArticle: 'In the article',
-    paragraph: (section: string, n: number) => `${section}, paragraph ${n}`,
     showOnMap: 'Show on the map',
     showInTimeline: 'Show in the timeline',
     showInGlossary: 'In the glossary',
     showInDiagram: 'Show in the diagram',
-    events: 'Events',
-    actors: 'Involved',
     precision: 'Precision',
     approximate: 'Approximate location',
-    factCheck: 'Fact check',
     extra: 'Context the article takes for granted',
     afterArticle: 'After the article was published',
   },
