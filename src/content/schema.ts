@@ -1,6 +1,6 @@
 /**
- * The single definition of every content type. Data files are parsed with these schemas once
- * (at build time, in tests and when the app starts); everything inside the app trusts the result.
+ * The single definition of every content type. Data files are parsed with these schemas at build
+ * time (scripts/validate-content.ts) and in the tests, never in the browser; the app trusts them.
  */
 import { z } from 'zod';
 import { targetPattern } from './target';

@@ -145,10 +145,6 @@ export function arriveAtEntry(): { id: string; fresh: boolean } | undefined {
   return { id, fresh: true };
 }
 
-export function savedPosition(id: string): SavedPosition | undefined {
-  return positions.get(id);
-}
-
 const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 /**

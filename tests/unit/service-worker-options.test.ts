@@ -1,43 +1,50 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { getManifest } from 'workbox-build';
 import { notFoundRoute, pageRoutes } from '../../src/app/site';
-import { serviceWorkerOptions, precachedFiles } from '../../scripts/service-worker-options';
-import { FILTER_PARAM } from '../../src/features/filter/use-actor-filter';
-import { PLACE_PARAM } from '../../src/features/map/use-selected-place';
-import { EVENT_PARAM } from '../../src/features/timeline/use-selected-event';
-import { NODE_PARAM, RELATION_PARAM } from '../../src/features/actors/selection';
+import { hasDataFile } from '../../scripts/article';
+import { serviceWorkerOptions } from '../../scripts/service-worker-options';
 
-const workbox = serviceWorkerOptions.workbox!;
+/** The files a build of this article writes that a reader can reach (or print, or see). */
+const reachable = [
+  ...[...pageRoutes, notFoundRoute].map((route) => route.file),
+  'assets/index-Bx1.js',
+  'assets/index-Cs2.css',
+  'assets/map-visual-Dq3.js',
+  'assets/geo/world-Ea4.js',
+  'druck/einleitung.svg',
+  'druck/ohne-die-ukraine.svg',
+  ...(hasDataFile('summit') ? ['bilder/gipfel-640.webp', 'bilder/gipfel-1280.webp'] : []),
+  'favicon.svg',
+];
+/** Files of the build that only crawlers or the browser itself fetch. */
+const unreachable = ['social-preview.png', 'robots.txt', 'sw.js'];
 
-describe('the service worker’s precache', () => {
-  it('holds the prerendered HTML of every route in routes.ts and of the 404 page', () => {
-    for (const route of [...pageRoutes, notFoundRoute]) {
-      expect(workbox.globPatterns).toContain(route.file);
-    }
+const dist = mkdtempSync(join(tmpdir(), 'sw-precache-'));
+for (const file of [...reachable, ...unreachable]) {
+  mkdirSync(dirname(join(dist, file)), { recursive: true });
+  writeFileSync(join(dist, file), file);
+}
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+/** What Workbox lists for precaching in that build, from the options sw.js is generated with. */
+async function precache() {
+  const { globPatterns, globIgnores } = serviceWorkerOptions.workbox!;
+  const { manifestEntries, warnings } = await getManifest({
+    globDirectory: dist,
+    globPatterns,
+    globIgnores,
   });
+  return { urls: (manifestEntries ?? []).map((entry) => entry.url).sort(), warnings };
+}
 
-  it('holds every built asset, the printed story’s pictures and the icon', () => {
-    expect(workbox.globPatterns).toEqual(
-      expect.arrayContaining(['assets/**/*', 'druck/**/*', 'favicon.svg']),
-    );
-    expect(precachedFiles).toBe(workbox.globPatterns);
-  });
-
-  it('answers a path that is no page with the 404 page, never with the story', () => {
-    expect(workbox.navigateFallback).toBe(notFoundRoute.file);
-    expect(workbox.navigateFallback).not.toBe('index.html');
-  });
-
-  it('finds a page whatever its address says in the query', () => {
-    const ignored = (name: string) =>
-      (workbox.ignoreURLParametersMatching ?? []).some((pattern) => pattern.test(name));
-    for (const name of [FILTER_PARAM, PLACE_PARAM, EVENT_PARAM, NODE_PARAM, RELATION_PARAM]) {
-      expect(ignored(name), name).toBe(true);
-    }
-  });
-
-  it('lets a new version wait for the reader, and takes control on the first visit', () => {
-    expect(workbox.skipWaiting).toBe(false);
-    expect(workbox.clientsClaim).toBe(true);
-    expect(serviceWorkerOptions.injectRegister).toBe(false);
+describe('the service worker’s precache, in a build of this article', () => {
+  it('holds every page of routes.ts, the 404 page, every asset, the print pictures and the icon, and nothing else', async () => {
+    const { urls, warnings } = await precache();
+    expect(urls).toEqual([...reachable].sort());
+    // A pattern that matches no file of the build (Workbox warns) names a file that is not there.
+    expect(warnings).toEqual([]);
   });
 });

@@ -57,12 +57,14 @@ export interface DiagramProps {
 type Size = { width: number; height: number };
 
 /**
- * The box's size; where nothing can be measured (tests), zero, so the default design applies.
- * It is measured by the observer, after the browser's own layout (never inside a commit, where
- * reading it would force one), and the diagram it decides is drawn in a render of its own that
- * React may interrupt.
+ * The box's size: null until the observer first reports it (nothing is drawn until then), zero
+ * where nothing can be measured (tests), so the default design applies. It is measured by the
+ * observer, after the browser's own layout (never inside a commit, where reading it would force
+ * one), and the diagram it decides is drawn in a render of its own that React may interrupt.
+ * (Not the timeline's useElementSize, which stands in a fallback until the size is real, whole
+ * pixels of the content box, and renders it at once.)
  */
-function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
+function useDiagramBoxSize(ref: RefObject<HTMLElement | null>): Size | null {
   const [size, setSize] = useState<Size | null>(() =>
     typeof ResizeObserver === 'undefined' ? { width: 0, height: 0 } : null,
   );
@@ -113,7 +115,7 @@ const colourOf = (id: string) => content.actorById.get(id)?.memberOf ?? id;
  */
 export function Diagram(props: DiagramProps) {
   const frame = useRef<HTMLDivElement>(null);
-  const size = useElementSize(frame);
+  const size = useDiagramBoxSize(frame);
   const designId =
     size && size.width > 0 ? designFor(size.width, size.height) : props.defaultDesign;
   const { labels, focus, current } = props;

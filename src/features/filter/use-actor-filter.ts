@@ -7,6 +7,7 @@ import {
   type Location,
 } from 'react-router';
 import { content } from '../../content';
+import { afterNextPaint } from '../../lib/after-paint';
 import { useHydrated } from '../../lib/use-hydrated';
 import { routes } from '../../lib/routes';
 
@@ -109,13 +110,11 @@ function navigateAfterPaint(go: () => void) {
   pendingAddress = go;
   if (scheduled) return;
   const page = window.location.pathname;
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      const latest = pendingAddress;
-      pendingAddress = null;
-      if (window.location.pathname === page) latest?.();
-    }),
-  );
+  afterNextPaint(() => {
+    const latest = pendingAddress;
+    pendingAddress = null;
+    if (window.location.pathname === page) latest?.();
+  });
 }
 
 const followNoChoice = () => () => {};

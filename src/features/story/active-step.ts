@@ -1,6 +1,8 @@
 /**
  * Which section and step the reader is at. One IntersectionObserver watches every section and
- * step of the story against a reading line across the viewport; nothing listens to scroll events.
+ * step of the story against a reading line across the viewport; no scroll event decides the
+ * position. The one scroll listener here (passive, added by the panel) only notes the page's
+ * position and time, so the panel can tell a flick from a rest (isPageMoving).
  * Kept outside React state so only the panel and the table of contents re-render (the panel a
  * moment later, in the background: see visual-panel.tsx).
  */

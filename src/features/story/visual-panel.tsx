@@ -4,6 +4,7 @@ import { content } from '../../content';
 import { ui } from '@locale/ui';
 import { loadingUi } from '@locale/loading';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { afterNextPaint } from '../../lib/after-paint';
 import { useHydrated } from '../../lib/use-hydrated';
 import { afterLoadWhenIdle } from '../../lib/when-idle';
 import { ActorFilter } from '../filter/actor-filter';
@@ -94,29 +95,27 @@ const loadingView = (
 );
 
 /**
- * The value a moment later, applied as a transition: once the browser has painted the frame in
- * which it changed, and `rest` ms after that if it has not changed again. The first value at once.
- * With `settle`, not while the page is still moving fast (a reader flicking through): the value
- * is applied once it slows down.
+ * The value as the panel shows it: a changed value is applied as a transition once the browser
+ * has painted the frame in which it changed, and `rest` ms after that if it has not changed again.
+ * The first value at once. With `hold`, the shown value stays. With `settle`, not while the page is
+ * still moving fast (a reader flicking through): the value is applied once it slows down.
  */
-function useLater<T>(value: T, rest = 0, hold = false, settle = false): T {
-  const [later, setLater] = useState(value);
+function useValueAfterPaint<T>(value: T, rest = 0, hold = false, settle = false): T {
+  const [shown, setShown] = useState(value);
   useEffect(() => {
-    if (hold || Object.is(later, value)) return;
+    if (hold || Object.is(shown, value)) return;
     let timer = 0;
     const apply = () => {
       if (settle && isPageMoving()) timer = window.setTimeout(apply, rest);
-      else startTransition(() => setLater(value));
+      else startTransition(() => setShown(value));
     };
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(apply, rest);
-    });
+    const cancel = afterNextPaint(apply, rest);
     return () => {
-      cancelAnimationFrame(frame);
+      cancel();
       window.clearTimeout(timer);
     };
-  }, [value, later, rest, hold, settle]);
-  return later;
+  }, [value, shown, rest, hold, settle]);
+  return shown;
 }
 
 /** Whether an element was focused from the keyboard (not by a click or a tap). */
@@ -188,9 +187,9 @@ export function VisualPanel({
     focusAsked.current = false;
   }, [asked]);
   useEffect(followScrollSpeed, []);
-  const later = useLater(active, SETTLE_MS, held !== null, true);
-  const shown = held ?? later;
-  const shownSelected = useLater(selected);
+  const settled = useValueAfterPaint(active, SETTLE_MS, held !== null, true);
+  const shown = held ?? settled;
+  const shownSelected = useValueAfterPaint(selected);
   const { section, step } = stepAt(shown.section, shown.step);
   const visual = step.visual;
   const reading = content.sections.find((s) => s.id === active.section) ?? first;

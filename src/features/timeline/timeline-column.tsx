@@ -1,18 +1,14 @@
-import {
-  useId,
-  type KeyboardEvent as ReactKeyboardEvent,
-  type MouseEvent as ReactMouseEvent,
-  type RefObject,
-} from 'react';
+import { useId, type RefObject } from 'react';
 import { formatDateRange } from '../../lib/dates';
 import type { Emphasis } from '../filter/actor-match';
 import { labelHeight } from './label-layout';
 import type { ColumnMetrics, ColumnPlaced } from './column-layout';
-import { eventsAt, markHitBox, nearestTo, type HitBox } from './events-at';
+import { eventHandlers } from './event-handlers';
+import { markHitBox, type HitBox } from './events-at';
 import type { PiecewiseScale, Tick, ZoomState } from './piecewise-scale';
 import { fitText } from './text-width';
 import { parseDay, tickLabel, type TimelineModel } from './timeline-model';
-import { Mark, phaseTone } from './timeline-plot';
+import { AfterArticlePattern, Mark, phaseTone } from './timeline-plot';
 
 /** Items of the column layout that are captions of the scale, not events. */
 export const CAPTION_PREFIX = 'caption:';
@@ -106,34 +102,12 @@ export function TimelineColumn({
   };
   const labelBoxes = events.flatMap((p) => labelBox(p) ?? []);
 
-  const onClick = (id: string) => (event: ReactMouseEvent<SVGGElement>) => {
-    const svg = svgRef.current;
-    // A click without a position (from assistive technology) means the element itself.
-    if (!svg || (event.clientX === 0 && event.clientY === 0)) {
-      onActivate(id);
-      return;
-    }
-    const rect = svg.getBoundingClientRect();
-    const x = event.clientX - rect.left;
-    const y = event.clientY - rect.top;
-    const ids = eventsAt(x, y, markBoxes, labelBoxes);
-    if (ids.length > 1) {
-      // The chooser starts at the event nearest the finger.
-      const near =
-        nearestTo(
-          x,
-          y,
-          markBoxes.filter((b) => ids.includes(b.id)),
-        ) ?? id;
-      onAmbiguous(ids, { x, y }, near);
-    } else onActivate(ids[0] ?? id);
-  };
-  const onKeyDown = (id: string) => (event: ReactKeyboardEvent<SVGGElement>) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onActivate(id);
-    }
-  };
+  const { onClick, onKeyDown } = eventHandlers({
+    markBoxes,
+    labelBoxes,
+    onActivate,
+    onAmbiguous,
+  });
 
   const phasesRight = m.phaseColumns[m.phaseColumns.length - 1]!;
   const gridLeft = phasesRight.x + phasesRight.width + 2;
@@ -146,18 +120,7 @@ export function TimelineColumn({
       height={height}
       viewBox={`0 0 ${width} ${height}`}
     >
-      <defs>
-        <pattern
-          id={`${uid}-after`}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" className="timeline__after-bg" />
-          <line x1="0" y1="0" x2="0" y2="6" className="timeline__after-line" />
-        </pattern>
-      </defs>
+      <AfterArticlePattern id={`${uid}-after`} />
 
       <g aria-hidden="true">
         {scale.segments.slice(0, 1).map((segment) => (

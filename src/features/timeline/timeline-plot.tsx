@@ -1,10 +1,6 @@
-import {
-  useId,
-  type KeyboardEvent as ReactKeyboardEvent,
-  type MouseEvent as ReactMouseEvent,
-  type RefObject,
-} from 'react';
-import { eventsAt, markHitBox, nearestTo, type HitBox } from './events-at';
+import { useId, type RefObject } from 'react';
+import { eventHandlers } from './event-handlers';
+import { markHitBox, type HitBox } from './events-at';
 import { formatDateRange } from '../../lib/dates';
 import type { Emphasis } from '../filter/actor-match';
 import {
@@ -155,6 +151,24 @@ interface PlotProps {
 }
 
 export const phaseTone = ['#f3ddd3', '#ebcbbd', '#dbe5ee'];
+
+/** The hatching of the time after the article was written (`fill="url(#id)"`), for rows and column. */
+export function AfterArticlePattern({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern
+        id={id}
+        width="6"
+        height="6"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width="6" height="6" className="timeline__after-bg" />
+        <line x1="0" y1="0" x2="0" y2="6" className="timeline__after-line" />
+      </pattern>
+    </defs>
+  );
+}
 
 /**
  * One mark: a pie of its actors' colours (a diamond after the article), a bar for a period
@@ -347,35 +361,12 @@ export function TimelinePlot({
         ]
       : [],
   );
-  const onClick = (id: string) => (event: ReactMouseEvent<SVGGElement>) => {
-    const svg = svgRef.current;
-    // A click without a position (from assistive technology) means the element itself.
-    if (!onAmbiguous || !svg || (event.clientX === 0 && event.clientY === 0)) {
-      onActivate(id);
-      return;
-    }
-    const rect = svg.getBoundingClientRect();
-    const x = event.clientX - rect.left;
-    const y = event.clientY - rect.top;
-    const ids = eventsAt(x, y, markBoxes, labelBoxes);
-    if (ids.length > 1) {
-      // The chooser starts at the event nearest the finger.
-      const near =
-        nearestTo(
-          x,
-          y,
-          markBoxes.filter((b) => ids.includes(b.id)),
-        ) ?? id;
-      onAmbiguous(ids, { x, y }, near);
-    } else onActivate(ids[0] ?? id);
-  };
-
-  const onKeyDown = (id: string) => (event: ReactKeyboardEvent<SVGGElement>) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onActivate(id);
-    }
-  };
+  const { onClick, onKeyDown } = eventHandlers({
+    markBoxes,
+    labelBoxes,
+    onActivate,
+    onAmbiguous,
+  });
 
   const peekItem =
     peek && placedById.has(peek) && !placedById.get(peek)?.label ? layoutById.get(peek) : undefined;
@@ -389,18 +380,7 @@ export function TimelinePlot({
       height={height}
       viewBox={`0 0 ${width} ${height}`}
     >
-      <defs>
-        <pattern
-          id={`${uid}-after`}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" className="timeline__after-bg" />
-          <line x1="0" y1="0" x2="0" y2="6" className="timeline__after-line" />
-        </pattern>
-      </defs>
+      <AfterArticlePattern id={`${uid}-after`} />
 
       <g aria-hidden="true">
         {scale.segments.slice(0, 1).map((segment) => (
