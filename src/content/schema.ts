@@ -261,18 +261,8 @@ export const relationSchema = z
     id: idSchema,
     from: idSchema,
     to: idSchema,
-    type: z.enum([
-      'verhandelt-mit',
-      'fuehrt-krieg-gegen',
-      'unterstuetzt',
-      'nicht-eingeladen',
-      'konsultiert',
-      'fordert-garantien',
-      'zweifelt-an-garantien',
-      'haftbefehl-gegen',
-      'nicht-vertragsstaat',
-      'vertragsstaat',
-    ]),
+    /** The kind of relation, by its id in data/diagram.json's types: how its line is drawn. */
+    type: idSchema,
     label: z.string().min(1),
     directed: z.boolean(),
     /** The sentence of the article the relation comes from, verbatim, if it comes from the article. */
@@ -455,6 +445,19 @@ const designHintsSchema = z.object({
  * engine places what is left out (src/features/actors/layout.ts), the validator checks overlaps.
  */
 export const diagramSchema = z.object({
+  /**
+   * The kinds of relation, by id: the legend's words and how the line is drawn — its colour (the
+   * ink, the page's accent, or an actor's), its line and its width in px (2 unless given).
+   */
+  types: z.record(
+    idSchema,
+    z.object({
+      label: z.string().min(1),
+      colour: z.union([z.enum(['ink', 'accent']), idSchema]).optional(),
+      line: z.enum(['solid', 'dashed', 'dotted']).optional(),
+      width: z.number().min(1).max(5).optional(),
+    }),
+  ),
   wide: designHintsSchema.optional(),
   square: designHintsSchema.optional(),
   tall: designHintsSchema.optional(),

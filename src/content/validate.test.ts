@@ -313,6 +313,16 @@ const mistakes: [string, (d: Files) => void, RegExp][] = [
     (d) => withMap(d).map.layers.push({ ...withMap(d).map.layers[0]!, kind: 'heatmap' } as never),
     /^map\.json: at layers\.\d+\.kind: /,
   ],
+  [
+    'a relation of a kind the diagram does not draw',
+    (d) => (d.relations[0]!.type = 'freundschaft'),
+    /^relations\.json: "[a-z0-9-]+": unknown type "freundschaft" \(diagram\.json: types\)$/,
+  ],
+  [
+    "a kind of relation in a colour that is neither the page's nor an actor's",
+    (d) => (Object.values(d.diagram.types)[0]!.colour = 'atlantis'),
+    /^diagram\.json: type "[a-z0-9-]+": unknown colour "atlantis" \(ink, accent or an actor's id\)$/,
+  ],
 ];
 
 describe('npm run validate', () => {

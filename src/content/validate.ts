@@ -72,6 +72,29 @@ export interface ValidateOptions {
   checks?: readonly ((content: Content) => string[])[];
 }
 
+/** Every relation's kind is one the diagram knows how to draw, in a colour it knows. */
+function relationTypeProblems(files: z.infer<typeof contentSchema>): string[] {
+  const { types } = files.diagram;
+  const errors = files.relations.flatMap((r) =>
+    r.type in types
+      ? []
+      : [`relations.json: "${r.id}": unknown type "${r.type}" (diagram.json: types)`],
+  );
+  for (const [id, { colour }] of Object.entries(types)) {
+    if (
+      colour &&
+      colour !== 'ink' &&
+      colour !== 'accent' &&
+      !files.actors.some((a) => a.id === colour)
+    ) {
+      errors.push(
+        `diagram.json: type "${id}": unknown colour "${colour}" (ink, accent or an actor's id)`,
+      );
+    }
+  }
+  return errors;
+}
+
 /**
  * The newsroom's texts the app shows outside the article: where words in another language may
  * stand (the article's own paragraphs are shown as delivered and are not searched).
@@ -150,6 +173,7 @@ export function validateContent(
   }
   const broken = [
     ...brokenReferences(content),
+    ...relationTypeProblems(files),
     ...mapProblems(content, files, data.map, data.summit),
   ];
   // The rules below read what the references point to: first let every reference resolve.

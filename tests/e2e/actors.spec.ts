@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { scrollToReadingLine } from './page-helpers';
+import { articleData } from './article-data';
 
 const diagram = (page: Page) => page.locator('.actors-figure .diagram');
 const node = (page: Page, name: string) => diagram(page).getByRole('link', { name, exact: true });
@@ -50,6 +51,38 @@ test('an edge opened by keyboard shows the sentence it comes from and its source
   await detail(page).getByRole('button', { name: 'Schließen' }).click();
   await expect(page).toHaveURL(/\/akteure$/);
   await expect(war).toBeFocused();
+});
+
+test('each kind of relation is drawn as the article says, and dimmed by the filter', async ({
+  page,
+}) => {
+  const line = (id: string) => diagram(page).locator(`g.edge[data-relation="${id}"] .edge__line`);
+  const drawn = (id: string) =>
+    line(id).evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { stroke: style.stroke, width: style.strokeWidth, dash: style.strokeDasharray };
+    });
+  await page.goto('/akteure');
+  // diagram.json: war in the page's accent, 4 px; not invited dashed; consulted dotted.
+  const war = await drawn('russland-krieg-ukraine');
+  expect(war).toEqual({ stroke: 'rgb(156, 43, 31)', width: '4px', dash: 'none' });
+  expect((await drawn('usa-selenskyj-nicht-eingeladen')).dash).toBe('8px, 5px');
+  expect((await drawn('trump-eu-videokonferenz')).dash).toBe('0.5px, 5px');
+  // The court's relations in the court's colour (actors.json), the warrant 3 px wide.
+  const colour = articleData<{ id: string; colour?: string }[]>('actors').find(
+    (a) => a.id === 'istgh',
+  )!.colour!;
+  const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)).join(', ')})`;
+  expect(await drawn('istgh-putin-haftbefehl')).toEqual({
+    stroke: rgb,
+    width: '3px',
+    dash: 'none',
+  });
+
+  // Filtered by Ukraine, the war is drawn wider and the warrant gives way to grey.
+  await page.goto('/akteure?akteur=ukraine');
+  await expect(line('russland-krieg-ukraine')).toHaveCSS('stroke-width', '5px');
+  await expect(line('istgh-putin-haftbefehl')).toHaveCSS('stroke', 'rgb(205, 199, 188)');
 });
 
 test('the actor filter dims the other actors in the diagram, readable still', async ({ page }) => {

@@ -26,6 +26,7 @@ import {
   type NodeLayout,
 } from './layout';
 import { sameTarget, type DiagramTarget } from './selection';
+import { edgeStyle } from './edge-style';
 import './actors.css';
 
 export interface DiagramProps {
@@ -181,7 +182,13 @@ function DiagramSvg({
           />
         ))}
         {layout.edges.map((edge) => (
-          <g key={edge.id} className={`edge edge--${edge.relation.type}`} {...edgeAttrs(edge)}>
+          <g
+            key={edge.id}
+            className="edge"
+            data-relation={edge.id}
+            style={edgeStyle(edge.relation.type)}
+            {...edgeAttrs(edge)}
+          >
             <path className="edge__line" d={edge.d} />
             {edge.arrow && <path className="edge__arrow" d={edge.arrow} />}
           </g>

@@ -113,7 +113,7 @@ const placedCache = new WeakMap<object, Record<DesignId, Design>>();
  */
 export function placedDesigns(
   actors: readonly Pick<Actor, 'id' | 'kind' | 'memberOf'>[],
-  hints: DiagramHints,
+  hints: Partial<Pick<DiagramHints, DesignId>>,
 ): Record<DesignId, Design> {
   let designs = placedCache.get(hints);
   if (!designs) {

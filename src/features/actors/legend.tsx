@@ -1,6 +1,7 @@
 import { stakeholders } from '../../content/stakeholders';
 import type { Relation } from '../../content/schema';
 import { actorsText } from '@locale/akteure';
+import { edgeLabel, edgeStyle } from './edge-style';
 
 /** The relation types in use, in the order they first appear. */
 export function typesInUse(
@@ -15,10 +16,10 @@ export function Legend() {
     <ul className="legend" aria-label={actorsText.legendLabel}>
       {typesInUse().map((type) => (
         <li key={type}>
-          <svg width="34" height="10" aria-hidden="true" className={`edge edge--${type}`}>
+          <svg width="34" height="10" aria-hidden="true" className="edge" style={edgeStyle(type)}>
             <path className="edge__line" d="M2 5H32" />
           </svg>
-          {actorsText.relationTypes[type]}
+          {edgeLabel(type)}
         </li>
       ))}
       <li>

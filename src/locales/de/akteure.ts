@@ -2,7 +2,7 @@
  * Interface text of the actors feature. It sits beside ui.ts but apart from it, so it travels
  * in the view's own chunk rather than in the story's first load.
  */
-import type { Position, Relation } from '../../content/schema';
+import type { Position } from '../../content/schema';
 
 type Stance = Position['stance'];
 
@@ -50,19 +50,6 @@ export const actorsText = {
   /** What a relation is called by a screen reader and in the detail's title. */
   relationName: (from: string, to: string, label: string, directed: boolean) =>
     directed ? `${from} → ${to}: ${label}` : `${from} – ${to}: ${label}`,
-  /** The names of the relation types, for the legend. */
-  relationTypes: {
-    'verhandelt-mit': 'Gipfel, Verhandlung',
-    'fuehrt-krieg-gegen': 'Krieg',
-    unterstuetzt: 'Unterstützung',
-    'nicht-eingeladen': 'nicht eingeladen',
-    konsultiert: 'konsultiert, Videokonferenz',
-    'fordert-garantien': 'fordert Garantien',
-    'zweifelt-an-garantien': 'Sorge um Garantien',
-    'haftbefehl-gegen': 'Haftbefehl',
-    'nicht-vertragsstaat': 'kein Vertragsstaat des IStGH',
-    vertragsstaat: 'Vertragsstaat des IStGH',
-  } satisfies Record<Relation['type'], string>,
   stance: {
     dafuer: 'dafür',
     dagegen: 'dagegen',

@@ -2,7 +2,7 @@
  * Interface text of the actors feature. It sits beside ui.ts but apart from it, so it travels
  * in the view's own chunk rather than in the story's first load.
  */
-import type { Position, Relation } from '../../content/schema';
+import type { Position } from '../../content/schema';
 import type { actorsText as de } from '../de/akteure';
 import type { LocaleText } from '../types';
 
@@ -51,19 +51,6 @@ export const actorsText: LocaleText<typeof de> = {
   /** What a relation is called by a screen reader and in the detail's title. */
   relationName: (from: string, to: string, label: string, directed: boolean) =>
     directed ? `${from} → ${to}: ${label}` : `${from} – ${to}: ${label}`,
-  /** The names of the relation types, for the legend. */
-  relationTypes: {
-    'verhandelt-mit': 'Summit, negotiations',
-    'fuehrt-krieg-gegen': 'War',
-    unterstuetzt: 'Support',
-    'nicht-eingeladen': 'not invited',
-    konsultiert: 'consulted, video call',
-    'fordert-garantien': 'demands guarantees',
-    'zweifelt-an-garantien': 'concern over guarantees',
-    'haftbefehl-gegen': 'Arrest warrant',
-    'nicht-vertragsstaat': 'not an ICC state party',
-    vertragsstaat: 'ICC state party',
-  } satisfies Record<Relation['type'], string>,
   stance: {
     dafuer: 'for',
     dagegen: 'against',
