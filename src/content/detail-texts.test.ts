@@ -48,9 +48,15 @@ describe('the fields only a detail shows', () => {
     });
   }
 
-  it('stay out of the first load: the change log of site.json, and what only the build reads', () => {
+  it('stay out of the first load: the change log of site.json, the sources page’s method and datasets, and what only the build reads', () => {
     const lean = leanJson(join(articleDir(), 'data', 'site.json'));
-    const expected: Record<string, unknown> = { ...fullSite, changes: [], imageAlt: '' };
+    const expected: Record<string, unknown> = {
+      ...fullSite,
+      changes: [],
+      imageAlt: '',
+      method: [],
+      datasets: [],
+    };
     delete expected.descriptions;
     delete expected.intros;
     expect(lean).toEqual(expected);
@@ -60,6 +66,7 @@ describe('the fields only a detail shows', () => {
     await loadDetailTexts();
     expect(content.changes).toEqual(fullSite.changes);
     expect(content.site.intros).toEqual(fullSite.intros);
+    expect(content.site.method).toEqual(fullSite.method);
     for (const [file, full, byId] of files) {
       for (const record of full) {
         const item = byId.get(record.id) as Record<string, unknown>;

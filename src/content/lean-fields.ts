@@ -15,8 +15,8 @@ export const leanFields = {
   'notes.json': ['text', 'sources'],
   // The change log is shown on the sources page only (the Stand, in the story's byline, stays);
   // the views' introductions head their own pages; the pages' descriptions and the preview
-  // image's text are read by the build alone.
-  'site.json': ['changes', 'descriptions', 'imageAlt', 'intros'],
+  // image's text are read by the build alone; the method and the datasets are the sources page's.
+  'site.json': ['changes', 'descriptions', 'imageAlt', 'intros', 'method', 'datasets'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LeanFile = keyof typeof leanFields;

@@ -361,6 +361,19 @@ export const siteSchema = z
     /** The date the content was last checked against its sources: that of its latest change. */
     stand: isoDate,
     changes: z.array(changeSchema),
+    /** How the facts were checked, a paragraph each, on the sources page. */
+    method: z.array(z.string().min(1)).min(1),
+    /** The data the explainer shows, with its origin and licence, on the sources page. */
+    datasets: z.array(
+      z.object({
+        name: z.string().min(1),
+        /** What it is used for, and where it comes from. */
+        text: z.string().min(1),
+        /** Left out where no licence is on record. */
+        licence: z.string().min(1).optional(),
+        links: z.array(z.object({ label: z.string().min(1), url: z.url() })),
+      }),
+    ),
     foreignPhrases: z.array(foreignPhraseSchema),
   })
   .superRefine((site, ctx) => {

@@ -8,6 +8,8 @@ import type { Page } from '@playwright/test';
 import { articleData } from '../e2e/article-data';
 import { scrollToReadingLine } from '../e2e/page-helpers';
 import { expect, test } from './article-fixtures';
+import { routes as deRoutes } from '../../src/locales/de/routes';
+import { routes as enRoutes } from '../../src/locales/en/routes';
 
 interface Site {
   title: string;
@@ -93,4 +95,49 @@ test.describe('an unknown address', () => {
     await page.locator('main a[href="/"]').first().click();
     await expect(page.locator('[data-step]').first()).toBeVisible();
   });
+});
+
+/** The article's addresses, in its language (src/locales/<language>/routes.ts). */
+function routesOf(article: string) {
+  const { language } = articleData<{ language: string }>('article', article);
+  const routes = language === 'en' ? enRoutes : deRoutes;
+  const pageOf: Record<string, string> = {
+    karte: routes.map,
+    chronik: routes.timeline,
+    akteure: routes.actors,
+  };
+  return { routes, pageOf };
+}
+
+test('each view the article has embeds alone, and links back to the whole explainer', async ({
+  page,
+  article,
+}) => {
+  const site = articleData<Site>('site', article);
+  const { routes, pageOf } = routesOf(article);
+  for (const view of site.views) {
+    await page.goto(`${routes.embed}${pageOf[view]}`);
+    await expect(page.locator('.embed__view')).toBeVisible();
+    for (const chrome of ['header', 'nav', 'footer']) {
+      await expect(page.locator(chrome), `${view}: ${chrome}`).toHaveCount(0);
+    }
+  }
+  await page.getByRole('link', { name: new RegExp(`^${site.title}`) }).click();
+  await expect(page.locator('[data-step]').first()).toBeVisible();
+});
+
+test('the sources page says how this article was checked, and speaks of a map only if it has one', async ({
+  page,
+  article,
+}) => {
+  const site = articleData<Site & { method: string[] }>('site', article);
+  const { routes } = routesOf(article);
+  await page.goto(routes.sources);
+  for (const text of site.method) await expect(page.getByText(text)).toBeVisible();
+  // An article with a map has data/map.json, whose method the page lists too.
+  const hasMap = site.views.includes('karte');
+  const mapMethod = hasMap ? articleData<{ method: string[] }>('map', article).method : [];
+  await expect(page.locator('.sources-page__method li')).toHaveCount(
+    site.method.length + mapMethod.length,
+  );
 });

