@@ -9,6 +9,7 @@ import { buildContent, type Content, type Section } from '../../src/content/buil
 import { allContentFiles } from '../../src/content/all-files';
 import type { VisualState } from '../../src/content/schema';
 import { printUi } from '@locale/druck';
+import { lang } from '@locale/lang';
 import { mapSpec } from '../../src/content/map';
 import { formatDate, formatDateRange } from '../../src/lib/dates';
 import {
@@ -41,14 +42,20 @@ export interface Figure extends PrintFigureData {
 const facts = (type: Fact['type'], ids: readonly string[]): Fact[] =>
   ids.map((id) => ({ type, id }));
 
-/** "50–71,5° N, 150° O – 120° W": the map's bounds in words, longitudes back in −180…180. */
+const degrees = new Intl.NumberFormat(lang.tag, { maximumFractionDigits: 1 });
+
+/**
+ * "50–71,5° N, 150° O – 120° W": the map's bounds in words, in the edition's language, longitudes
+ * back in −180…180.
+ */
 export function boundsText([[south, west], [north, east]]: [[number, number], [number, number]]) {
-  const deg = (n: number) => String(Math.round(n * 10) / 10).replace('.', ',');
-  const lon = (n: number) => {
-    const l = n > 180 ? n - 360 : n;
-    return l < 0 ? `${deg(-l)}° W` : `${deg(l)}° O`;
+  const deg = (n: number) => degrees.format(n);
+  const { north: n, east: e, west: w } = printUi.compass;
+  const lon = (x: number) => {
+    const l = x > 180 ? x - 360 : x;
+    return l < 0 ? `${deg(-l)}° ${w}` : `${deg(l)}° ${e}`;
   };
-  return `${deg(south)}–${deg(north)}° N, ${lon(west)} – ${lon(east)}`;
+  return `${deg(south)}–${deg(north)}° ${n}, ${lon(west)} – ${lon(east)}`;
 }
 
 /**
@@ -65,10 +72,9 @@ function layerSources(content: Content, layers: readonly string[]): string[] {
   return [...new Set(ids)].filter((id) => content.sourceById.get(id)?.read !== false);
 }
 
-const list = (items: string[]) =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} und ${items[items.length - 1]}`;
+/** "A, B und C": a list in the edition's language. */
+const listFormat = new Intl.ListFormat(lang.tag, { type: 'conjunction' });
+const list = (items: string[]) => listFormat.format(items);
 
 function figureFor(content: Content, section: Section, n: number, base: string): Figure {
   const visual = section.visual;

@@ -6,6 +6,8 @@
  */
 import type { Content } from './build';
 import type { Position, Provenance } from './schema';
+import { wording as deWording } from '../locales/de/wording';
+import { wording as enWording } from '../locales/en/wording';
 
 /** One statement the reader sees, with the words shown under its badge. */
 interface Statement {
@@ -25,8 +27,11 @@ interface Statement {
   silent?: boolean;
 }
 
-/** The words of a matrix cell that states nothing. */
-export const SILENT_CELL = 'im Artikel nicht genannt';
+/** The newsroom's wording rules, by the article's language. */
+const WORDING: Record<string, typeof deWording> = { de: deWording, en: enWording };
+
+/** The rules of the article's language (German if it has none of its own). */
+export const wordingOf = (language: string) => WORDING[language] ?? deWording;
 
 export const positionId = (p: Pick<Position, 'actor' | 'issue'>) => `${p.actor}/${p.issue}`;
 
@@ -101,7 +106,7 @@ function statements(content: Content): Statement[] {
       file: 'positions.json',
       id: positionId(p),
       text: p.text,
-      silent: p.text === SILENT_CELL,
+      silent: p.text === wordingOf(content.language).silentCell,
       ...support(p),
     })),
   ];
@@ -112,6 +117,7 @@ export function provenanceProblems(content: Content): string[] {
   const errors: string[] = [];
   const paragraphText = (id: string) => content.paragraphById.get(id)?.text ?? '';
   const articleText = content.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+  const wording = wordingOf(content.language);
   const readSources = (ids: string[]) =>
     ids.filter((id) => {
       const source = content.sourceById.get(id);
@@ -178,10 +184,7 @@ export function provenanceProblems(content: Content): string[] {
       case 'redaktion': {
         if (item.silent) break;
         if (!hasSupport) fail(`is 'redaktion' but cites no source and no paragraph`);
-        if (
-          /\b(laut Artikel|der Artikel|im Artikel)\b/i.test(item.text) &&
-          !item.paragraphs.length
-        ) {
+        if (wording.reportsArticle.test(item.text) && !item.paragraphs.length) {
           fail(`is 'redaktion' and reports the article, but cites no paragraph`);
         }
         // A date or a number is a fact: it needs a checked source.
@@ -192,11 +195,12 @@ export function provenanceProblems(content: Content): string[] {
       }
     }
 
-    // Words in „…“ are someone's: without a source of its own, they must be the article's.
+    // Words in quotation marks are someone's: without a source of its own, they must be the article's.
     if (item.sources.length === 0) {
-      for (const [, quoted] of item.text.matchAll(/„([^“]+)“/g)) {
+      const [open, close] = wording.marks;
+      for (const [, quoted] of item.text.matchAll(wording.quoted)) {
         if (!articleText.includes(quoted!))
-          fail(`quotes „${quoted}“, which the article does not say`);
+          fail(`quotes ${open}${quoted}${close}, which the article does not say`);
       }
     }
   }
@@ -207,11 +211,12 @@ export function provenanceProblems(content: Content): string[] {
     const id = positionId(p);
     if (seen.has(id)) errors.push(`positions.json: "${id}": the cell is given twice`);
     seen.add(id);
-    if (p.text === SILENT_CELL && (p.quote || p.sources.length || p.paragraphs.length)) {
-      errors.push(`positions.json: "${id}": says "${SILENT_CELL}" but cites something`);
+    const silent = wordingOf(content.language).silentCell;
+    if (p.text === silent && (p.quote || p.sources.length || p.paragraphs.length)) {
+      errors.push(`positions.json: "${id}": says "${silent}" but cites something`);
     }
-    if (p.text === SILENT_CELL && p.stance !== 'nicht-genannt') {
-      errors.push(`positions.json: "${id}": says "${SILENT_CELL}" but names a stance`);
+    if (p.text === silent && p.stance !== 'nicht-genannt') {
+      errors.push(`positions.json: "${id}": says "${silent}" but names a stance`);
     }
   }
   const actorsWithPositions = [...new Set(content.positions.map((p) => p.actor))];

@@ -34,18 +34,21 @@ const isoDate = z
  */
 export const provenanceSchema = z.enum(['artikel', 'fakt', 'behauptung', 'redaktion', 'medien']);
 
-/** A language other than the article's German, as a two-letter code ("en"). */
+/**
+ * A language other than the article's, as a two-letter code ("en"); the validator rejects the
+ * article's own, which is the default.
+ */
 const otherLanguage = z
   .string()
-  .regex(/^[a-z]{2}$/, 'a language is a two-letter code such as "en"')
-  .refine((lang) => lang !== 'de', { message: 'German is the default: leave "lang" out' });
+  .regex(/^[a-z]{2}$/, 'a language is a two-letter code such as "en"');
 
 export const sourceSchema = z.object({
   id: idSchema,
   title: z.string().min(1),
   /**
-   * The language of the title when it is not the article's (German): "en" for an English title,
-   * so that a screen reader reads it in English. Without it the title is German.
+   * The language of the title when it is not the article's: "en" for an English title in a German
+   * article, so that a screen reader reads it in English. Without it the title is in the
+   * article's language.
    */
   lang: otherLanguage.optional(),
   url: z.url(),

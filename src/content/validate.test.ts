@@ -224,9 +224,9 @@ const mistakes: [string, (d: Files) => void, RegExp][] = [
     /^(relations|article)\.json: .*(diagram "(wide|tall|square|band)").*(overlap|covers|leaves the picture|runs under|crosses|drifts)/,
   ],
   [
-    'a source title marked as German, the default',
+    "a source title marked with the article's own language, the default",
     (d) => (find(d.sources, 'kyiv-wikipedia').lang = 'de'),
-    /^sources\.json: "kyiv-wikipedia" at \d+\.lang: German is the default: leave "lang" out$/,
+    /^sources\.json: "kyiv-wikipedia": lang "de" is the article's language, the default: leave "lang" out$/,
   ],
   [
     'a source title with a language that is not a two-letter code',
@@ -322,6 +322,24 @@ const mistakes: [string, (d: Files) => void, RegExp][] = [
     "a kind of relation in a colour that is neither the page's nor an actor's",
     (d) => (Object.values(d.diagram.types)[0]!.colour = 'atlantis'),
     /^diagram\.json: type "[a-z0-9-]+": unknown colour "atlantis" \(ink, accent or an actor's id\)$/,
+  ],
+  [
+    'words in “…” the article does not say, in an English article',
+    (d) => {
+      d.article.language = 'en';
+      find(d.terms, 'einflusszonen').definition += ' Putin calls them “Lebensraum”.';
+    },
+    /^terms\.json: "einflusszonen": quotes “Lebensraum”, which the article does not say$/,
+  ],
+  [
+    'a newsroom text reporting the article without its paragraph, in an English article',
+    (d) => {
+      d.article.language = 'en';
+      const term = find(d.terms, 'einflusszonen');
+      term.definition = 'According to the article, this is how Russia sees its neighbours.';
+      term.paragraphs = [];
+    },
+    /^terms\.json: "einflusszonen": is 'redaktion' and reports the article, but cites no paragraph$/,
   ],
 ];
 

@@ -72,6 +72,20 @@ export interface ValidateOptions {
   checks?: readonly ((content: Content) => string[])[];
 }
 
+/** A language named on a title or a phrase is another than the article's, which is the default. */
+function languageProblems(files: z.infer<typeof contentSchema>): string[] {
+  const own = files.article.language;
+  const leaveOut = `is the article's language, the default: leave "lang" out`;
+  return [
+    ...files.sources.flatMap((s) =>
+      s.lang === own ? [`sources.json: "${s.id}": lang "${own}" ${leaveOut}`] : [],
+    ),
+    ...files.site.foreignPhrases.flatMap((p) =>
+      p.lang === own ? [`site.json: foreign phrase "${p.text}": lang "${own}" ${leaveOut}`] : [],
+    ),
+  ];
+}
+
 /** Every relation's kind is one the diagram knows how to draw, in a colour it knows. */
 function relationTypeProblems(files: z.infer<typeof contentSchema>): string[] {
   const { types } = files.diagram;
@@ -179,6 +193,7 @@ export function validateContent(
   // The rules below read what the references point to: first let every reference resolve.
   if (broken.length) return broken;
   return [
+    ...languageProblems(files),
     ...foreignPhraseProblems(files),
     ...stepProblems(content),
     ...provenanceProblems(content),

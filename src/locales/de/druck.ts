@@ -33,6 +33,8 @@ export const printUi = {
   /** The map's area, by its bounds ("50–71,5° N, 150° O – 120° W") and the countries it names. */
   area: (bounds: string, countries: string) =>
     `Ausschnitt ${bounds}${countries ? `, beschriftet: ${countries}` : ''}`,
+  /** The compass points of a map's bounds ("120° W"). */
+  compass: { north: 'N', east: 'O', west: 'W' },
   /** The sources of a picture, as numbers of the printed sources list. */
   sources: (numbers: string) => `Quellen: ${numbers}.`,
   articleOnly: 'Beleg: der Artikel.',

@@ -35,6 +35,8 @@ export const printUi: LocaleText<typeof de> = {
   /** The map's area, by its bounds ("50–71.5° N, 150° E – 120° W") and the countries it names. */
   area: (bounds: string, countries: string) =>
     `Area ${bounds}${countries ? `, labelled: ${countries}` : ''}`,
+  /** The compass points of a map's bounds ("120° W"). */
+  compass: { north: 'N', east: 'E', west: 'W' },
   /** The sources of a picture, as numbers of the printed sources list. */
   sources: (numbers: string) => `Sources: ${numbers}.`,
   articleOnly: 'Source: the article.',
