@@ -537,6 +537,34 @@ test.describe('the map page', () => {
     await expect(page.locator('.leaflet-control-scale-line')).toHaveText(/\d+ km/);
   });
 
+  test('a focused marker is in view once the map stops, even if a flight took it away', async ({
+    page,
+  }) => {
+    await page.goto('/karte');
+    await settled(page);
+    const kyiv = page.locator('.map-marker[data-places~="kyiv"]');
+    await kyiv.focus();
+    // A flight to the other side of the world starts while the marker keeps focus (a click
+    // from script moves no focus), as a section's flight may while a reader tabs into the map.
+    await page
+      .locator('.map__jump')
+      .first()
+      .evaluate((button) => (button as HTMLElement).click());
+    await expect(map(page)).toHaveAttribute('data-moving', 'true');
+    await expect(map(page)).toHaveAttribute('data-moving', 'false');
+    // Focus stays on a marker: Kyiv's, or, where a new zoom regrouped its cluster, the marker of
+    // the cluster's first place.
+    const focused = page.locator('.map-marker:focus');
+    await expect(focused).toHaveCount(1);
+    await expect(focused).toBeInViewport({ ratio: 1 });
+    const inFrame = await focused.evaluate((el) => {
+      const b = el.getBoundingClientRect();
+      const m = el.closest('.leaflet-container')!.getBoundingClientRect();
+      return b.left >= m.left && b.right <= m.right && b.top >= m.top && b.bottom <= m.bottom;
+    });
+    expect(inFrame).toBe(true);
+  });
+
   test('the keyboard pans and zooms the focused map', async ({ page }) => {
     await page.goto('/karte');
     const start = await settled(page);

@@ -269,6 +269,9 @@ test.describe('the chronicle page', () => {
   });
 
   test('axe finds no violations with an event open and a filter on', async ({ page }) => {
+    // axe walks every node of the longest page (the chronicle and its list): on a busy machine
+    // that alone can take most of the default 30 s.
+    test.slow();
     await page.goto('/chronik?akteur=russland&ereignis=full-scale-invasion');
     await expect(page.getByRole('region', { name: /Invasion/ })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();

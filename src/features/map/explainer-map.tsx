@@ -27,6 +27,7 @@ import { claimedRegionLabels, loadCountries, loadRegions } from './geo';
 import type { HatchIds } from './legend';
 import {
   FIT_OPTIONS,
+  FocusInView,
   LabelLayout,
   MapSetup,
   moveTo,
@@ -582,6 +583,7 @@ export default function ExplainerMap({
           >
             <Later>
               <MapSetup hintId={hintId} home={home} onZoom={onZoom} />
+              <FocusInView />
               {TILE_URL && (
                 <>
                   <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />

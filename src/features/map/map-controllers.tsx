@@ -153,6 +153,44 @@ export function ViewController({
   return null;
 }
 
+/**
+ * A focused marker stays in view. Leaflet pans a marker into view when it gets focus, but a fit or
+ * a flight already under way (a new section's area, the first frame) ends elsewhere and leaves it
+ * outside: when the map stops with the focused marker out of view, it pans it back in.
+ */
+export function FocusInView() {
+  const map = useMap();
+  useEffect(() => {
+    // The pan below ends a move of its own: that one must not start another.
+    let panning = false;
+    const onMoveEnd = () => {
+      if (panning) return;
+      const marker = document.activeElement?.closest<HTMLElement>('.map-marker');
+      const frame = map.getContainer();
+      if (!marker || !frame.contains(marker)) return;
+      const m = frame.getBoundingClientRect();
+      const b = marker.getBoundingClientRect();
+      if (b.left >= m.left && b.right <= m.right && b.top >= m.top && b.bottom <= m.bottom) return;
+      const centre = map.containerPointToLatLng([
+        (b.left + b.right) / 2 - m.left,
+        (b.top + b.bottom) / 2 - m.top,
+      ]);
+      const half: [number, number] = [b.width / 2 + 8, b.height / 2 + 8];
+      panning = true;
+      try {
+        map.panInside(centre, { paddingTopLeft: half, paddingBottomRight: half, animate: false });
+      } finally {
+        panning = false;
+      }
+    };
+    map.on('moveend', onMoveEnd);
+    return () => {
+      map.off('moveend', onMoveEnd);
+    };
+  }, [map]);
+  return null;
+}
+
 /** The zoom a small map goes to when a place opens over its overview. */
 const DETAIL_ZOOM = 3.5;
 
