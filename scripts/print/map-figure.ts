@@ -24,6 +24,7 @@ import {
   type Placement,
 } from '../../src/features/map/label-layout';
 import {
+  HATCH_ANGLES,
   shortPlaceName,
   viewFor,
   visiblePlaceIds,
@@ -76,9 +77,6 @@ const distanceLayer = layerOfKind('distance');
 /** A layer in its actor's colour: the tone map.css and legend.css colour it with. */
 const tone = (actor: string) =>
   ` style="--tone:var(--actor-${actor});--tone-tint:var(--actor-${actor}-tint)"`;
-
-/** The claims layer's hatchings, as the map draws them (legend.tsx): one direction per key. */
-const HATCH_ANGLES = [-45, 45];
 
 function hatch(id: string, angle: number) {
   return (

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { scrollToReadingLine } from './page-helpers';
-import { articleData } from './article-data';
+import { articleData, computedRgb } from './article-data';
 
 const diagram = (page: Page) => page.locator('.actors-figure .diagram');
 const node = (page: Page, name: string) => diagram(page).getByRole('link', { name, exact: true });
@@ -72,7 +72,7 @@ test('each kind of relation is drawn as the article says, and dimmed by the filt
   const colour = articleData<{ id: string; colour?: string }[]>('actors').find(
     (a) => a.id === 'istgh',
   )!.colour!;
-  const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)).join(', ')})`;
+  const rgb = computedRgb(colour);
   expect(await drawn('istgh-putin-haftbefehl')).toEqual({
     stroke: rgb,
     width: '3px',

@@ -10,3 +10,9 @@ export function articleData<T>(name: string, article?: string): T {
 export function articleText(): string {
   return readFileSync(articleTextFile(), 'utf8');
 }
+
+/** A colour of the data ("#b53d16") as the browser computes it ("rgb(181, 61, 22)"). */
+export function computedRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}

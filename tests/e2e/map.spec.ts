@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { scrollElementTo } from './page-helpers';
-import { articleData } from './article-data';
+import { articleData, computedRgb } from './article-data';
 import type { MapSpec } from '../../src/content/schema';
 
 interface PlaceRecord {
@@ -417,9 +417,7 @@ test.describe('the map page', () => {
     const colourOf = (kind: string) => {
       const layer = mapSpec.layers.find((l) => l.kind === kind);
       const actor = layer && 'actor' in layer ? layer.actor : '';
-      const hex = actors.find((a) => a.id === actor)!.colour!;
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-      return `rgb(${r}, ${g}, ${b})`;
+      return computedRgb(actors.find((a) => a.id === actor)!.colour!);
     };
     expect(await stroke(annex)).toBe(colourOf('claims'));
     expect(await stroke(icc)).toBe(colourOf('parties'));

@@ -8,6 +8,7 @@ import { content } from '../../content';
 import type { MapLayer } from '../../content/schema';
 import type { MapLayerSpec } from '../../content/schema';
 import { colouredActorIds } from './coloured';
+import { HATCH_ANGLES } from './map-model';
 import { layerOfKind, mapSpec } from '../../content/map';
 import { mapUi } from '@locale/karte';
 import './legend.css';
@@ -22,9 +23,6 @@ export function toneClass(actor: string): string {
 
 /** The hatch patterns' ids, one per key of the claims layer, in its order. */
 export type HatchIds = readonly string[];
-
-/** The claims layer's hatchings: one direction per key, so they differ without relying on colour. */
-const HATCH_ANGLES = [-45, 45] as const;
 
 /** Ids for the hatch patterns, unique on the page and safe inside `url(#…)`. */
 export function useHatchIds(): HatchIds {

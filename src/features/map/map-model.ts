@@ -8,6 +8,9 @@ import { DEFAULT_LAYERS, layerOfKind, MAP_LAYERS } from '../../content/map';
 /** [[south, west], [north, east]] in degrees; longitudes shifted into −30…330 like the data. */
 export type LatLonBounds = [[number, number], [number, number]];
 
+/** The claims layer's hatchings, one direction per key, so they differ without relying on colour. */
+export const HATCH_ANGLES: readonly number[] = [-45, 45];
+
 const EARTH_RADIUS_KM = 6371;
 const RAD = Math.PI / 180;
 
