@@ -410,6 +410,53 @@ test.describe('focus is visible everywhere', () => {
     }
   });
 
+  test('in the story’s map, every place Tab reaches comes into the map’s frame, however far the map must go', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    // A step that shows the whole map: on a phone most places lie outside its frame.
+    await scrollElementTo(page, '#europas-sorge-1');
+    const panel = page.getByRole('complementary', { name: 'Kontext zum Abschnitt' });
+    await expect(panel).toHaveAttribute('data-shown-step', 'europas-sorge-1');
+    await expect(panel).toHaveAttribute('data-view', 'karte');
+    await expect(panel.locator('.map[data-geo="ready"]')).toBeVisible();
+    await panel
+      .getByRole('group', { name: 'Nach Akteur filtern' })
+      .getByRole('button')
+      .last()
+      .focus();
+    const frame = panel.locator('.leaflet-container');
+    const focusedMarker = panel.locator('.map-marker:focus');
+    const outside = () =>
+      frame.evaluate((map) => {
+        const marker = document.activeElement!;
+        const m = map.getBoundingClientRect();
+        const b = marker.getBoundingClientRect();
+        const inside =
+          b.left >= m.left - 1 &&
+          b.right <= m.right + 1 &&
+          b.top >= m.top - 1 &&
+          b.bottom <= m.bottom + 1;
+        return inside
+          ? ''
+          : `${marker.getAttribute('aria-label')} at ${Math.round(b.left)},${Math.round(b.top)}`;
+      });
+    const reached: string[] = [];
+    for (let stop = 0; stop < 40; stop++) {
+      await page.keyboard.press('Tab');
+      if ((await focusedMarker.count()) === 0) {
+        if (reached.length > 0) break;
+        continue;
+      }
+      reached.push((await focusedMarker.getAttribute('aria-label')) ?? '');
+      // Leaflet pans, or jumps when the place is far: either way the place ends in the frame.
+      await expect.poll(outside).toBe('');
+    }
+    expect(reached).toContain('Moskau (Kreml)');
+    expect(reached.length).toBeGreaterThan(8);
+  });
+
   for (const path of ['/', '/karte', '/chronik', '/akteure', '/glossar', '/quellen']) {
     test(`every Tab stop on ${path} shows its focus, in view and uncovered`, async ({ page }) => {
       test.slow();
