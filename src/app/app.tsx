@@ -1,18 +1,9 @@
 import { Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { StoryPage } from '../features/story/story-page';
-import { hasView } from '../lib/links';
-import { routes } from '../lib/routes';
 import { Layout } from './layout';
-import {
-  ActorsPage,
-  EmbedPage,
-  GlossaryPage,
-  MapPage,
-  NotFoundPage,
-  SourcesPage,
-  TimelinePage,
-} from './pages';
+import { EmbedPage, NotFoundPage, pageComponents } from './pages';
+import type { PageRoute } from './routes';
 import { pageRoutes } from './site';
 import { prefetchViews, visualViews } from './visuals';
 
@@ -27,30 +18,23 @@ function HydrationMark() {
   return null;
 }
 
+/** What each page of the article renders (./routes.ts lists the pages). */
+function elementOf({ kind, view }: PageRoute) {
+  if (kind === 'story') return <StoryPage views={visualViews} prefetch={prefetchViews} />;
+  if (kind === 'embed') return view && <EmbedPage view={view} views={visualViews} />;
+  if (kind === 'notFound') return <NotFoundPage />;
+  const Page = pageComponents[kind];
+  return <Page />;
+}
+
 export function App() {
   return (
     <Layout>
       <Suspense fallback={<div className="page page--loading" aria-busy="true" />}>
         <Routes>
-          <Route
-            path={routes.story}
-            element={<StoryPage views={visualViews} prefetch={prefetchViews} />}
-          />
-          {hasView('karte') && <Route path={routes.map} element={<MapPage />} />}
-          {hasView('chronik') && <Route path={routes.timeline} element={<TimelinePage />} />}
-          {hasView('akteure') && <Route path={routes.actors} element={<ActorsPage />} />}
-          {pageRoutes.map(
-            ({ path, view }) =>
-              view && (
-                <Route
-                  key={path}
-                  path={path}
-                  element={<EmbedPage view={view} views={visualViews} />}
-                />
-              ),
-          )}
-          <Route path={routes.glossary} element={<GlossaryPage />} />
-          <Route path={routes.sources} element={<SourcesPage />} />
+          {pageRoutes.map((route) => (
+            <Route key={route.path} path={route.path} element={elementOf(route)} />
+          ))}
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
         <HydrationMark />
