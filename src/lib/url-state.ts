@@ -9,7 +9,8 @@
  * - Parameters are read only once React has hydrated: the prerendered HTML knows no URL.
  * - Values are written readably: a list keeps its plain commas (`?akteur=ukraine,eu`).
  * - The section being read is in the hash, written outside the router (`readingHash`).
- * - One shadow of the router's state: a choice shown before the router has its address (`ahead`).
+ * - One shadow of the router's state: a choice shown before the router has its address
+ *   (`chooseParams`, read by `useUrlParams({ ahead: true })`).
  */
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import {
@@ -18,6 +19,7 @@ import {
   useNavigate,
   useNavigationType,
   type Location,
+  type NavigateFunction,
   type To,
 } from 'react-router';
 import { afterNextPaint } from './after-paint';
@@ -113,7 +115,7 @@ export function replaceReadingHash(hash: string) {
 }
 
 /**
- * The one shadow of the router's state: the reader's latest choice made with `ahead` (the actor
+ * The one shadow of the router's state: the reader's latest choice (`chooseParams`: the actor
  * filter), ahead of the router. The router applies a new address in a transition (a later task,
  * after the browser may have painted a frame with the old one), and the address itself is written
  * only after the frame that shows the choice (`navigateAfterPaint`); readers that ask for it show
@@ -134,7 +136,7 @@ const choiceListeners = new Set<() => void>();
 
 /** Whether the router still shows an address from before the choice. */
 function isAhead(choice: Choice, location: Location, navigationType: NavigationType) {
-  // The state of an entry a choice pushed (see setParams below); any other entry has none.
+  // The state of an entry a choice pushed (see chooseParams below); any other entry has none.
   const pushedBy = (location.state as { choice?: unknown } | null)?.choice;
   return (
     choice.madeOn === location ||
@@ -177,18 +179,13 @@ function navigateAfterPaint(go: () => void) {
   });
 }
 
-export interface WriteOptions {
-  /**
-   * Show the choice at once to the readers that follow it (`useUrlParams({ ahead: true })`) and
-   * write the address after the frame that shows it: for a toggle that must answer in its frame.
-   */
-  ahead?: boolean;
-  /** Keep the hash (the section being read, see `readingHash`); true unless said otherwise. */
-  keepHash?: boolean;
-}
-
 /** A feature's change of the search string (`(search) => withParams(search, …)`). */
 export type SearchUpdate = (search: string) => string;
+
+/** Goes to an address on this page as a change of parameters: the scroll position is kept. */
+function goTo(navigate: NavigateFunction, to: To, state: object = {}) {
+  void navigate(to, { state: { ...keepScroll, ...state } });
+}
 
 /**
  * The address's parameters for one reader, and the ways to change them on this page.
@@ -215,33 +212,45 @@ export function useUrlParams({ ahead = false }: { ahead?: boolean } = {}) {
         ? location.search
         : '';
 
-  /** Changes the parameters: a history entry on this page that keeps the scroll position. */
+  const { pathname, search: address } = location;
+
+  /**
+   * Changes the parameters: a history entry on this page. The hash (the section being read, see
+   * `readingHash`) is kept unless `keepHash` is false.
+   */
   const setParams = useCallback(
-    (update: SearchUpdate, { ahead = false, keepHash = true }: WriteOptions = {}) => {
+    (update: SearchUpdate, { keepHash = true }: { keepHash?: boolean } = {}) =>
+      goTo(navigate, { pathname, search: update(address), hash: keepHash ? readingHash() : '' }),
+    [pathname, address, navigate],
+  );
+
+  /**
+   * A choice that must answer in the frame of the click (a filter toggle): shown at once to the
+   * readers that follow it (`ahead`), its address written after that frame, hash kept.
+   */
+  const chooseParams = useCallback(
+    (update: SearchUpdate) => {
       const search = update(location.search);
-      const go = (state: object) =>
-        void navigate(
-          { pathname: location.pathname, search, hash: keepHash ? readingHash() : '' },
-          { state: { ...keepScroll, ...state } },
-        );
-      if (!ahead) return go({});
       const seq = ++choices;
       choose({ search, madeOn: location, seq });
-      navigateAfterPaint(() => go({ choice: seq }));
+      navigateAfterPaint(() =>
+        goTo(
+          navigate,
+          { pathname: location.pathname, search, hash: readingHash() },
+          { choice: seq },
+        ),
+      );
     },
     [location, navigate],
   );
 
   /** This page with the parameters changed, for a link (give it `keepScroll` as its state). */
   const linkWith = useCallback(
-    (update: SearchUpdate): To => ({
-      pathname: location.pathname,
-      search: update(location.search),
-    }),
-    [location.pathname, location.search],
+    (update: SearchUpdate): To => ({ pathname, search: update(address) }),
+    [pathname, address],
   );
 
-  return { search, setParams, linkWith };
+  return { search, setParams, chooseParams, linkWith };
 }
 
 /**

@@ -48,7 +48,7 @@ export function withFilterOf(to: string, search: string): string {
  * the frame that answers the click is painted.
  */
 export function useActorFilter({ ahead = true }: { ahead?: boolean } = {}) {
-  const { search, setParams } = useUrlParams({ ahead });
+  const { search, chooseParams } = useUrlParams({ ahead });
   const raw = paramOf(search, FILTER_PARAM);
   // Parsed per value of the parameter, not per address: `selected` stays the same array while
   // other parameters change (a place opened on the map), so the views keyed on it do not redraw.
@@ -58,9 +58,9 @@ export function useActorFilter({ ahead = true }: { ahead?: boolean } = {}) {
     (selected: readonly string[]) => {
       const order = content.actors.map((a) => a.id);
       const sorted = [...selected].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-      setParams((search) => withActorFilter(search, sorted), { ahead: true });
+      chooseParams((search) => withActorFilter(search, sorted));
     },
-    [setParams],
+    [chooseParams],
   );
 
   const toggle = useCallback(
