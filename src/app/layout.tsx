@@ -8,6 +8,7 @@ import { routes } from '../lib/routes';
 import { useActorFilter, withActorFilter } from '../features/filter/use-actor-filter';
 import { FilterNotice } from '../features/filter/actor-filter';
 import { arriveAtEntry, restorePosition } from '../lib/history-position';
+import { keepsScroll } from '../lib/url-state';
 import { content } from '../content';
 
 /** The main navigation: the story, the views this article has, the glossary and the sources. */
@@ -36,12 +37,7 @@ function useNavigationEffects() {
   const location = useLocation();
   const { pathname, hash } = location;
   const type = useNavigationType();
-  const state: unknown = location.state;
-  const keepScroll =
-    typeof state === 'object' &&
-    state !== null &&
-    'keepScroll' in state &&
-    state.keepScroll === true;
+  const keepScroll = keepsScroll(location.state);
   const shownPath = useRef(pathname);
   useEffect(() => {
     document.title = routeFor(pathname).title;

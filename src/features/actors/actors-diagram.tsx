@@ -1,7 +1,8 @@
 import type { To } from 'react-router';
 import { Diagram } from './diagram';
 import { detailDomId } from './diagram-names';
-import { keepScroll, type DiagramTarget } from './selection';
+import { keepScroll } from '../../lib/url-state';
+import type { DiagramTarget } from './selection';
 import { actorsText } from '@locale/akteure';
 
 export interface ActorsDiagramProps {

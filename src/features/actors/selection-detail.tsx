@@ -11,7 +11,8 @@ import { detailDomId, nodeDomId, relationDomId, relationName } from './diagram-n
 import { nextTabbable, tabbables } from '../../lib/tabbable';
 import { relationsOf } from './focus';
 import { PositionText } from './positions-matrix';
-import { keepScroll, type DiagramTarget } from './selection';
+import { keepScroll } from '../../lib/url-state';
+import type { DiagramTarget } from './selection';
 import { actorsText } from '@locale/akteure';
 
 interface DetailProps {

@@ -1,14 +1,13 @@
 import { useCallback, useMemo } from 'react';
-import { useLocation, useNavigate, type To } from 'react-router';
+import type { To } from 'react-router';
 import type { Content } from '../../content';
 import { content } from '../../content';
 import { stakeholders } from '../../content/stakeholders';
-import { useHydrated } from '../../lib/use-hydrated';
 import { routes } from '../../lib/routes';
+import { idIn, paramOf, useUrlParams, withParams } from '../../lib/url-state';
 
 export const NODE_PARAM = routes.params.node;
 export const RELATION_PARAM = routes.params.relation;
-const MAX_SHOWN = 40;
 
 export type DiagramTarget = { type: 'node'; id: string } | { type: 'relation'; id: string };
 
@@ -18,69 +17,54 @@ export interface SelectionState {
   unknown?: { type: DiagramTarget['type']; id: string };
 }
 
-const shorten = (id: string) => (id.length > MAX_SHOWN ? `${id.slice(0, MAX_SHOWN)}…` : id);
-
 /** Reads `?knoten=` or `?beziehung=` (a node wins if both are there); unknown ids are reported. */
 export function parseSelection(search: string, data: Content = content): SelectionState {
-  const params = new URLSearchParams(search);
-  const node = params.get(NODE_PARAM)?.trim().toLowerCase();
-  const relation = params.get(RELATION_PARAM)?.trim().toLowerCase();
   const state: SelectionState = {};
-  if (relation) {
-    if (stakeholders.relationById.has(relation)) state.current = { type: 'relation', id: relation };
-    else state.unknown = { type: 'relation', id: shorten(relation) };
-  }
-  if (node) {
-    if (data.actorById.has(node)) state.current = { type: 'node', id: node };
-    else state.unknown = { type: 'node', id: shorten(node) };
+  const lookUps = [
+    ['relation', RELATION_PARAM, stakeholders.relationById],
+    ['node', NODE_PARAM, data.actorById],
+  ] as const;
+  for (const [type, name, known] of lookUps) {
+    const { selected, unknown } = idIn(paramOf(search, name).toLowerCase(), known);
+    if (selected) state.current = { type, id: selected };
+    if (unknown) state.unknown = { type, id: unknown };
   }
   return state;
 }
 
 /** The search string with the selection replaced; every other parameter (the filter) is kept. */
 export function withSelection(search: string, target: DiagramTarget | null): string {
-  const params = new URLSearchParams(search);
-  params.delete(NODE_PARAM);
-  params.delete(RELATION_PARAM);
-  if (target) params.set(target.type === 'node' ? NODE_PARAM : RELATION_PARAM, target.id);
-  const next = params.toString().replace(/%2C/g, ',');
-  return next ? `?${next}` : '';
+  const cleared = withParams(search, { [NODE_PARAM]: undefined, [RELATION_PARAM]: undefined });
+  // A new selection is written last, after the parameters that stay.
+  if (!target) return cleared;
+  return withParams(cleared, { [target.type === 'node' ? NODE_PARAM : RELATION_PARAM]: target.id });
 }
 
 export const sameTarget = (a?: DiagramTarget, b?: DiagramTarget) =>
   !!a && !!b && a.type === b.type && a.id === b.id;
-
-/** Choosing in the diagram is a history entry, but the page stays where the reader is. */
-export const keepScroll = { keepScroll: true } as const;
 
 /**
  * The diagram's selection, in the URL of the page: shareable, and the back button closes it.
  * Like the filter it waits for hydration, so the prerendered HTML hydrates unchanged.
  */
 export function useDiagramSelection() {
-  const hydrated = useHydrated();
-  const location = useLocation();
-  const navigate = useNavigate();
-  const search = hydrated ? location.search : '';
+  const { search, setParams, linkWith } = useUrlParams();
   const state = useMemo(() => parseSelection(search), [search]);
   const { current } = state;
 
   /** Where activating a target leads: to it, or, if it is the current one, back to nothing. */
   const linkTo = useCallback(
-    (target: DiagramTarget): To => ({
-      pathname: location.pathname,
-      search: withSelection(location.search, sameTarget(target, current) ? null : target),
-    }),
-    [location.pathname, location.search, current],
+    (target: DiagramTarget): To =>
+      linkWith((search) => withSelection(search, sameTarget(target, current) ? null : target)),
+    [linkWith, current],
   );
 
+  // The diagram's links (rendered, so they cannot know the browser's hash) lead to no hash:
+  // choosing from elsewhere on the page leads to the same address as the link would.
   const select = useCallback(
     (target: DiagramTarget | null) =>
-      void navigate(
-        { pathname: location.pathname, search: withSelection(location.search, target) },
-        { state: keepScroll },
-      ),
-    [location.pathname, location.search, navigate],
+      setParams((search) => withSelection(search, target), { keepHash: false }),
+    [setParams],
   );
 
   return { ...state, linkTo, select };

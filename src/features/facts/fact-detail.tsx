@@ -8,7 +8,7 @@ import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { ForeignWords } from '../../components/ui/foreign-words';
 import { SourceTitle } from '../../components/ui/source-title';
 import { formatDateRange } from '../../lib/dates';
-import { withActorFilter, FILTER_PARAM } from '../filter/use-actor-filter';
+import { withFilterOf } from '../filter/use-actor-filter';
 import type { Provenance } from '../../content/schema';
 import type { FactSummary } from './fact-summary';
 import { eventLink, nodeLink } from '../../lib/links';
@@ -66,16 +66,6 @@ export function SourceList({ ids, provenance }: { ids: string[]; provenance?: Pr
 export function LinkOrText({ to, children }: { to: string | undefined; children: ReactNode }) {
   const keep = useKeepFilter();
   return to ? <Link to={keep(to)}>{children}</Link> : <>{children}</>;
-}
-
-/** An internal link ("/karte?ort=kyiv", "/quellen#fakt-…") with the filter of `search` added. */
-export function withFilterOf(to: string, search: string): string {
-  const filter = new URLSearchParams(search).get(FILTER_PARAM);
-  if (!filter) return to;
-  const [path, hash = ''] = to.split('#');
-  const [pathname = '', query = ''] = (path ?? '').split('?');
-  const merged = withActorFilter(query ? `?${query}` : '', filter.split(','));
-  return `${pathname}${merged}${hash ? `#${hash}` : ''}`;
 }
 
 /** Keeps the reader's actor filter on internal links. */

@@ -4,17 +4,9 @@ import { content } from '../../content';
 import { formatDateRange } from '../../lib/dates';
 import { FactDetail, LinkOrText } from '../facts/fact-detail';
 import { describeTarget } from '../facts/fact-summary';
-import { FILTER_PARAM, withActorFilter } from '../filter/use-actor-filter';
+import { withFilterOf } from '../filter/use-actor-filter';
 import { mapUi } from '@locale/karte';
 import { eventLink } from '../../lib/links';
-
-/** An internal link that keeps the reader's actor filter. */
-export function keepFilter(to: string, search: string): string {
-  const filter = new URLSearchParams(search).get(FILTER_PARAM);
-  if (!filter) return to;
-  const [pathname = '', query = ''] = to.split('?');
-  return `${pathname}${withActorFilter(query ? `?${query}` : '', filter.split(','))}`;
-}
 
 /**
  * The open place's detail beside (or over) the map: a non-modal dialog that takes focus when the
@@ -86,7 +78,7 @@ export function PlaceDetail({
         </>
       )}
       {showMapLink && summary.link && (
-        <Link className="fact__action" to={keepFilter(summary.link.to, search)}>
+        <Link className="fact__action" to={withFilterOf(summary.link.to, search)}>
           {summary.link.label}
         </Link>
       )}

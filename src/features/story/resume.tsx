@@ -1,6 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { content } from '../../content';
 import { ui } from '@locale/ui';
+import { readingHash } from '../../lib/url-state';
 
 const KEY = `${content.articleId}:abschnitt`;
 
@@ -43,7 +44,7 @@ export function ResumeOffer() {
   const [read] = useState(readOnce);
   const saved = useSyncExternalStore(noSubscription, read, () => null);
   const [openedAtTop] = useState(
-    () => typeof window !== 'undefined' && !window.location.hash && window.scrollY === 0,
+    () => typeof window !== 'undefined' && !readingHash() && window.scrollY === 0,
   );
   const [dismissed, setDismissed] = useState(false);
   const section = content.sections.find((s) => s.id === saved);

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { content } from '../../content';
 import { ui } from '@locale/ui';
 import { formatDate } from '../../lib/dates';
+import { replaceReadingHash } from '../../lib/url-state';
 import { afterLoadWhenIdle } from '../../lib/when-idle';
 import { ActorFilter } from '../filter/actor-filter';
 import { useActorFilter } from '../filter/use-actor-filter';
@@ -15,12 +16,9 @@ import { ToVisual } from './to-visual';
 import { VisualPanel } from './visual-panel';
 import type { PrefetchViews, VisualViews } from './visual-views';
 
-/** Keeps the address pointing at the section being read, without adding history entries. */
+/** Keeps the address pointing at the section being read (none for the first), without history. */
 function replaceHash(sectionId: string) {
-  const { pathname, search, hash } = window.location;
-  const next = sectionId === content.sections[0]!.id ? '' : `#${sectionId}`;
-  if (hash === next) return;
-  window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
+  replaceReadingHash(sectionId === content.sections[0]!.id ? '' : `#${sectionId}`);
 }
 
 /**

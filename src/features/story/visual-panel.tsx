@@ -146,9 +146,12 @@ export function stepAt(sectionId: string, stepId: string | null): { section: Sec
  *
  * The text is what the reader acts on; the panel follows a moment behind. Its content follows
  * the reading position once it rests (SETTLE_MS: a reader scrolling past a section does not
- * build its view; nor does one flicking through, however long each section takes to pass) and renders in the background, interruptibly; a filter change reaches the
- * view after the frame that shows the pressed chip and the highlighted text. Neither holds up
- * the frame that scrolls or answers the click. The table of contents follows at once.
+ * build its view; nor does one flicking through, however long each section takes to pass) and
+ * renders in the background, interruptibly. A filter change reaches the view with the router's
+ * new address (the panel does not follow the choice ahead of it, see lib/url-state.ts): after
+ * the frame that shows the pressed chip and the highlighted text, in the router's transition.
+ * Neither holds up the frame that scrolls or answers the click. The table of contents follows
+ * at once.
  */
 export function VisualPanel({
   views = {},
@@ -189,7 +192,6 @@ export function VisualPanel({
   useEffect(followScrollSpeed, []);
   const settled = useValueAfterPaint(active, SETTLE_MS, held !== null, true);
   const shown = held ?? settled;
-  const shownSelected = useValueAfterPaint(selected);
   const { section, step } = stepAt(shown.section, shown.step);
   const visual = step.visual;
   const reading = content.sections.find((s) => s.id === active.section) ?? first;
@@ -262,7 +264,7 @@ export function VisualPanel({
                 View={View}
                 visual={visual}
                 callouts={step.callouts}
-                selected={shownSelected}
+                selected={selected}
                 sectionId={section.id}
               />
             )}
