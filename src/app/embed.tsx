@@ -14,7 +14,7 @@ import { content } from '../content';
 import { withDetailTexts } from '../content/detail-texts';
 import type { VisualState } from '../content/schema';
 import { useActorFilter, withActorFilter } from '../features/filter/use-actor-filter';
-import type { VisualView, VisualViews } from '../features/story/visual-views';
+import type { VisualView, VisualViews } from './visuals';
 import { useHydrated } from '../lib/use-hydrated';
 import './embed.css';
 

@@ -8,7 +8,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { VisualProps } from './visual-views';
+import type { VisualProps } from '../../app/visuals';
 import type * as PopoverModule from '../facts/popover';
 import type * as TocModule from './table-of-contents';
 

@@ -13,7 +13,7 @@ import { rememberSection } from './resume';
 import { TableOfContents } from './table-of-contents';
 import { ToVisual } from './to-visual';
 import { VisualPanel } from './visual-panel';
-import type { PrefetchViews, VisualViews } from './visual-views';
+import type { PrefetchViews, VisualViews } from '../../app/visuals';
 
 /** Keeps the address pointing at the section being read, without adding history entries. */
 function replaceHash(sectionId: string) {

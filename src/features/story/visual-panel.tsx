@@ -18,7 +18,7 @@ import {
 } from './active-step';
 import { ContextCard } from './context-card';
 import { onVisualRequest, PANEL_ID } from './to-visual';
-import type { PrefetchViews, ViewComponent, VisualProps, VisualViews } from './visual-views';
+import type { PrefetchViews, ViewComponent, VisualProps, VisualViews } from '../../app/visuals';
 
 /**
  * True once the reader has scrolled and come to rest: only then are views fetched. A fast scroll
