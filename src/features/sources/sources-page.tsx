@@ -14,7 +14,7 @@ import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { SourceTitle } from '../../components/ui/source-title';
 import { formatDate, formatDateRange } from '../../lib/dates';
 import { useHydrated } from '../../lib/use-hydrated';
-import { withFilterOf } from '../facts/fact-detail';
+import { withFilterOf } from '../../components/facts/fact-detail';
 import { factGroups, factsBySource, type FactEntry } from './fact-index';
 import './sources-page.css';
 import { pageKindOf } from '../../lib/routes';

@@ -7,8 +7,8 @@ import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { afterNextPaint } from '../../lib/after-paint';
 import { useHydrated } from '../../lib/use-hydrated';
 import { afterLoadWhenIdle } from '../../lib/when-idle';
-import { ActorFilter } from '../filter/actor-filter';
-import { useActorFilter } from '../filter/use-actor-filter';
+import { ActorFilter } from '../../components/ui/actor-filter';
+import { useActorFilter } from '../../lib/use-actor-filter';
 import {
   followScrollSpeed,
   isPageMoving,

@@ -2,7 +2,7 @@ import { useId, type RefObject } from 'react';
 import { eventHandlers } from './event-handlers';
 import { markHitBox, type HitBox } from './events-at';
 import { formatDateRange } from '../../lib/dates';
-import type { Emphasis } from '../filter/actor-match';
+import type { Emphasis } from '../../lib/actor-match';
 import {
   labelHeight,
   type LaneSpec,

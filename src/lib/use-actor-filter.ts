@@ -6,10 +6,10 @@ import {
   useNavigationType,
   type Location,
 } from 'react-router';
-import { content } from '../../content';
-import { afterNextPaint } from '../../lib/after-paint';
-import { useHydrated } from '../../lib/use-hydrated';
-import { routes } from '../../lib/routes';
+import { content } from '../content';
+import { afterNextPaint } from './after-paint';
+import { useHydrated } from './use-hydrated';
+import { routes } from './routes';
 
 export const FILTER_PARAM = routes.params.filter;
 const MAX_SHOWN = 40;
