@@ -15,6 +15,7 @@ import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { articleDir } from './article.ts';
+import { escapeXml } from '../src/lib/escape-xml.ts';
 
 export const SOCIAL_IMAGE = { file: 'social-preview.png', width: 1200, height: 630 } as const;
 
@@ -46,9 +47,6 @@ function tokens(): Map<string, string> {
   const css = readFileSync(`${root}src/styles/tokens.css`, 'utf8');
   return new Map([...css.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
-
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy line breaking by an estimated glyph width (the renderer does not wrap). */
 function wrap(text: string, maxWidth: number, fontSize: number, widthPerEm: number): string[] {

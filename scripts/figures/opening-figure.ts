@@ -25,6 +25,7 @@ import {
 import { shortPlaceName } from '../../src/features/map/map-model';
 import { estimateTextWidth } from '../../src/features/timeline/text-width';
 import { formatDate } from '../../src/lib/dates';
+import { escapeXml } from '../../src/lib/escape-xml';
 import { areaPath, decode, fitFrame, inFrame, type Frame } from '../print/projection';
 
 export type OpeningSize = keyof Summit['opening']['sizes'];
@@ -92,8 +93,6 @@ export interface OpeningFigure {
 /** Line height of a label, in ems. */
 const LINE = 1.2;
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Whole pixels for coordinates: finer is invisible at this size and costs bytes. */
 const px = (n: number) => String(Math.round(n));
 const half = (n: number) => String(Math.round(n * 2) / 2);

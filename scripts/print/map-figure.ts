@@ -33,7 +33,8 @@ import {
 import { HOME } from '../../src/features/map/home';
 import { layerOfKind } from '../../src/content/map';
 import { estimateTextWidth } from '../../src/features/timeline/text-width';
-import { compactCss, stylesheet, escapeXml, num, tokensStyle } from './svg';
+import { escapeXml } from '../../src/lib/escape-xml';
+import { compactCss, stylesheet, num, tokensStyle } from './svg';
 import { areaPath, clipRing, decode, fitFrame, inFrame, mercator, type Frame } from './projection';
 import { colouredActorIds } from '../../src/features/map/coloured';
 
