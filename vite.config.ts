@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { defaultOutDir } from './scripts/article.ts';
+import { defaultOutDir } from './scripts/article.mjs';
 import { articleModules } from './scripts/vite/article.ts';
 import { actorStyles } from './scripts/vite/actor-styles.ts';
 import { leanContent } from './scripts/vite/lean-content.ts';

@@ -1,10 +1,10 @@
 /**
  * The resolve hook registered by scripts/article-hooks.mjs. Which article, its folder, language
- * and text come from scripts/article.ts, as for every other script (tsx, which runs the scripts,
- * loads it here too).
+ * and text come from scripts/article.mjs, as for every other script (plain JavaScript: a build's
+ * workers load this hook without tsx).
  */
 import { pathToFileURL } from 'node:url';
-import { articleDir, articleLanguage, articleTextFile } from './article.ts';
+import { articleDir, articleLanguage, articleTextFile } from './article.mjs';
 
 const locales = new URL('../src/locales/', import.meta.url);
 

@@ -14,7 +14,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { articleDir } from './article.ts';
+import { articleDir } from './article.mjs';
 import { cssTokens, tokenReader } from './css-tokens.ts';
 import { escapeXml } from '../src/lib/escape-xml.ts';
 

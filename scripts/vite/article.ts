@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { articleDir, articleLanguage, articleTextFile } from '../article.ts';
+import { articleDir, articleLanguage, articleTextFile } from '../article.mjs';
 import { escapeXml } from '../../src/lib/escape-xml.ts';
 
 /** Files an article may lack, and the module that stands in for each. */
@@ -14,7 +14,7 @@ const OPTIONAL: Record<string, string> = {
 };
 
 /**
- * `@article/…` imports read the chosen article's folder (scripts/article.ts): `@article/data/…`
+ * `@article/…` imports read the chosen article's folder (scripts/article.mjs): `@article/data/…`
  * its data, `@article/record/…` its fact sheets, `@article/text` the article as delivered; and
  * `@locale/…` the interface text in the article's language (src/locales/<language>/).
  */

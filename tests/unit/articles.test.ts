@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { articleDir, articleIds } from '../../scripts/article';
+import { articleDir, articleIds } from '../../scripts/article.mjs';
 import type { MapSpec } from '../../src/content/schema';
 import {
   failed,
