@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { articleIds, articleLanguage, currentArticle, defaultOutDir } from './scripts/article';
+import { articleIds, articleLanguage, currentArticle, defaultOutDir } from './scripts/article.mjs';
 
 const port = Number(process.env.PORT ?? 4173);
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { defaultOutDir } from './scripts/article.ts';
+import { defaultOutDir } from './scripts/article.mjs';
 import { articleModules } from './scripts/vite/article.ts';
 import { actorStyles } from './scripts/vite/actor-styles.ts';
 import { leanContent } from './scripts/vite/lean-content.ts';
@@ -86,7 +86,7 @@ export default defineConfig({
             {
               name: 'app',
               priority: 2,
-              test: /^(?!.*[\\/](?:(?:callout-(?:layer|placement)|print-(?:block|edition)|not-found|embed)\.tsx?|embed\.css)$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components|lib|features[\\/](story|facts[\\/](?!fact-detail|popover-sheet)|filter))[\\/]|[\\/]src[\\/]content[\\/](?!detail-data\.ts$|stakeholders\.ts|phases\.ts$|map\.ts$)|[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]ui\.ts$|[\\/]src[\\/]articles[\\/][^\\/]+[\\/](?!data[\\/](sources|relations|positions|phases|diagram|events|places|actors|terms|notes|site|map)\.json$|geo[\\/]|record[\\/](?![^\\/]+\.txt)))/,
+              test: /^(?!.*[\\/](?:(?:callout-(?:layer|placement)|print-(?:block|edition)|not-found|embed)\.tsx?|embed\.css)$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components(?![\\/]facts[\\/](?:fact-detail|popover-sheet))|lib|features[\\/]story)[\\/]|[\\/]src[\\/]content[\\/](?!detail-data\.ts$|stakeholders\.ts|phases\.ts$|map\.ts$)|[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]ui\.ts$|[\\/]src[\\/]articles[\\/][^\\/]+[\\/](?!data[\\/](sources|relations|positions|phases|diagram|events|places|actors|terms|notes|site|map)\.json$|geo[\\/]|record[\\/](?![^\\/]+\.txt)))/,
             },
           ],
         },

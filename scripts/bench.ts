@@ -66,7 +66,7 @@ import {
 } from './bench/runtime.ts';
 import { buildBench, root, startPreview, type PreviewServer } from './bench/server.ts';
 import { median } from './bench/stats.ts';
-import { articleDir } from './article.ts';
+import { articleDir } from './article.mjs';
 
 /** The quality bars (PRODUCT.md "Quality bars" and the issue "The first screen at once"). */
 const BARS = {

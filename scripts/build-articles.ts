@@ -3,7 +3,7 @@
  * to its own static site (dist-<id>/), as `ARTICLE=<id> npm run build` does for one.
  */
 import { spawnSync } from 'node:child_process';
-import { articleIds, currentArticle, defaultOutDir } from './article';
+import { articleIds, currentArticle, defaultOutDir } from './article.mjs';
 
 const fallback = currentArticle();
 for (const id of articleIds().filter((a) => a !== fallback)) {

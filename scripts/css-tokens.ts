@@ -1,42 +1,60 @@
 /**
- * The page's colour tokens as written in its stylesheets: src/styles/tokens.css, and the map's
- * land and sea (src/features/map/legend.css). One reader for the checks, the tests and the
- * pictures the build draws.
+ * The design tokens as written in src/styles/tokens.css: the one reader of that file for the
+ * checks, the tests and the pictures the build draws (social image, opening figure), which must
+ * know a colour's value rather than name it with var().
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Theme } from '../src/content/palette';
 
-const src = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
-const files = ['styles/tokens.css', 'features/map/legend.css'];
+export const TOKENS_FILE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'src',
+  'styles',
+  'tokens.css',
+);
 
-/** Every `--name: #rrggbb` of those files, by name ("--paper" → "#fbfaf7"). */
-export function colourTokens(): Map<string, string> {
+/** Every custom property of tokens.css, by name, as written ("--paper" → "#fbfaf7"). */
+export function cssTokens(): Map<string, string> {
   return new Map(
-    files.flatMap((file) =>
-      Array.from(
-        readFileSync(join(src, file), 'utf8').matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\b/gi),
-        (m) => [m[1]!, m[2]!.toLowerCase()] as const,
-      ),
+    Array.from(
+      readFileSync(TOKENS_FILE, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .matchAll(/(--[\w-]+):\s*([^;]+);/g),
+      (m) => [m[1]!, m[2]!.replace(/\s+/g, ' ').trim()] as const,
     ),
   );
 }
 
-/** The colours an actor's colours must read on (src/content/palette.ts). */
-export function pageTheme(): Theme {
-  const tokens = colourTokens();
-  const get = (name: string) => {
+/** The tokens that are colours (`#rrggbb`), lower case. */
+export function colourTokens(): Map<string, string> {
+  return new Map(
+    [...cssTokens()]
+      .filter(([, value]) => /^#[0-9a-f]{6}$/i.test(value))
+      .map(([name, value]) => [name, value.toLowerCase()]),
+  );
+}
+
+/** A reader of the tokens: an unknown name is an error, not a silent default. */
+export function tokenReader(tokens: Map<string, string> = cssTokens()): (name: string) => string {
+  return (name) => {
     const value = tokens.get(name);
-    if (!value) throw new Error(`no colour token ${name} in ${files.join(', ')}`);
+    if (value === undefined) throw new Error(`no token ${name} in src/styles/tokens.css`);
     return value;
   };
+}
+
+/** The colours an actor's colours must read on (src/content/palette.ts). */
+export function pageTheme(): Theme {
+  const token = tokenReader();
   return {
-    paper: get('--paper'),
-    surface: get('--surface'),
-    ink: get('--ink'),
-    inkSoft: get('--ink-soft'),
-    mapLand: get('--map-land'),
-    mapSea: get('--map-sea'),
+    paper: token('--paper'),
+    surface: token('--surface'),
+    ink: token('--ink'),
+    inkSoft: token('--ink-soft'),
+    mapLand: token('--map-land'),
+    mapSea: token('--map-sea'),
   };
 }

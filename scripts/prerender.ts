@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { defaultOutDir } from './article';
+import { defaultOutDir } from './article.mjs';
 import type * as ServerModule from '../src/entry-server';
 import type { PageRoute } from '../src/app/routes';
 import { SOCIAL_IMAGE, writeSocialImage } from './social-image';

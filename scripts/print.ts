@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
-import { defaultOutDir } from './article';
+import { defaultOutDir } from './article.mjs';
 import { articleModules } from './vite/article';
 import { leanContent } from './vite/lean-content.ts';
 import type * as EditionModule from './print/edition';

@@ -4,7 +4,7 @@
  */
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 import site from '@article/data/site.json';
-import { hasDataFile } from './article.ts';
+import { hasDataFile } from './article.mjs';
 import { notFoundRouteFor, pageRoutesFor } from '../src/app/routes.ts';
 
 /**

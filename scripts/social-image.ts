@@ -14,7 +14,9 @@ import { Resvg } from '@resvg/resvg-js';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { articleDir } from './article.ts';
+import { articleDir } from './article.mjs';
+import { cssTokens, tokenReader } from './css-tokens.ts';
+import { escapeXml } from '../src/lib/escape-xml.ts';
 
 export const SOCIAL_IMAGE = { file: 'social-preview.png', width: 1200, height: 630 } as const;
 
@@ -40,15 +42,6 @@ interface Article {
   author: string;
   sections: { heading: string }[];
 }
-
-/** The design tokens (src/styles/tokens.css) as a map of custom property → value. */
-function tokens(): Map<string, string> {
-  const css = readFileSync(`${root}src/styles/tokens.css`, 'utf8');
-  return new Map([...css.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
-}
-
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy line breaking by an estimated glyph width (the renderer does not wrap). */
 function wrap(text: string, maxWidth: number, fontSize: number, widthPerEm: number): string[] {
@@ -115,6 +108,7 @@ function mapPicture(
   summit: Summit,
   places: Place[],
   colour: (token: string) => string,
+  coloured: (token: string) => boolean,
   font: string,
 ): string {
   const { width, height } = SOCIAL_IMAGE;
@@ -130,8 +124,8 @@ function mapPicture(
   const land = countries.features
     .map((f) => {
       const actor = tints[String(f.id)];
-      const fill = actor ? colour(`actor-${actor}-tint`) : '#ebe6dc';
-      const stroke = actor ? colour(`actor-${actor}`) : '#cfc8ba';
+      const fill = colour(actor ? `--actor-${actor}-tint` : '--social-land');
+      const stroke = colour(actor ? `--actor-${actor}` : '--social-border');
       const strokeWidth = actor ? 1.4 : 0.6;
       return `<path d="${pathOf(f.geometry, project)}" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}" stroke-linejoin="round"/>`;
     })
@@ -140,22 +134,24 @@ function mapPicture(
     .map((p) => ({ p, at: project([p.lon, p.lat]) }))
     .filter(({ at: [x] }) => x >= west && x <= east)
     .map(({ p, at: [x, y] }) => {
-      const actor = p.actors.find((a) => colour(`actor-${a}`) !== '#000');
-      const fill = actor ? colour(`actor-${actor}`) : colour('ink-soft');
-      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5" fill="${fill}" stroke="#fff" stroke-width="1.5"/>`;
+      const actor = p.actors.find((a) => coloured(`--actor-${a}`));
+      const fill = colour(actor ? `--actor-${actor}` : '--ink-soft');
+      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5" fill="${fill}" stroke="${colour('--halo')}" stroke-width="1.5"/>`;
     })
     .join('');
   const label = (lon: number, lat: number, text: string, fill: string, anchor = 'middle') => {
     const [x, y] = project([lon, lat]);
-    return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="${anchor}" font-family="${font}" font-size="20" font-weight="bold" fill="${fill}" stroke="#fbfaf7" stroke-width="4" paint-order="stroke">${escapeXml(text)}</text>`;
+    return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="${anchor}" font-family="${font}" font-size="20" font-weight="bold" fill="${fill}" stroke="${colour('--paper')}" stroke-width="4" paint-order="stroke">${escapeXml(text)}</text>`;
   };
   const areas = readJson<{ areas: Record<string, string> }>(`${articleData}map.json`).areas;
   const place = places.find((p) => p.id === summit.place);
   const labels = [
-    ...summit.opening.countries.map((c) => label(c.lon, c.lat, areas[c.id] ?? c.id, '#645e54')),
-    place ? label(place.lon - 1.5, place.lat - 1.6, place.name, colour('ink'), 'end') : '',
+    ...summit.opening.countries.map((c) =>
+      label(c.lon, c.lat, areas[c.id] ?? c.id, colour('--map-country-label')),
+    ),
+    place ? label(place.lon - 1.5, place.lat - 1.6, place.name, colour('--ink'), 'end') : '',
   ].join('');
-  return `<rect width="${width}" height="${height}" fill="#dfe7ec"/>\n${land}\n${dots}\n${labels}`;
+  return `<rect width="${width}" height="${height}" fill="${colour('--social-sea')}"/>\n${land}\n${dots}\n${labels}`;
 }
 
 /** The preview as SVG source. */
@@ -163,18 +159,19 @@ export function socialImageSvg(bylineOf: (author: string) => string): string {
   const { width, height } = SOCIAL_IMAGE;
   const allActors = readJson<Actor[]>(`${articleData}actors.json`);
   // The page's tokens, and the actors' colours (content: actors.json).
-  const token = new Map([
-    ...tokens(),
+  const tokens = new Map([
+    ...cssTokens(),
     ...allActors.flatMap((a): [string, string][] =>
       a.colour && a.tint
         ? [
-            [`actor-${a.id}`, a.colour],
-            [`actor-${a.id}-tint`, a.tint],
+            [`--actor-${a.id}`, a.colour],
+            [`--actor-${a.id}-tint`, a.tint],
           ]
         : [],
     ),
   ]);
-  const colour = (name: string) => token.get(name) ?? '#000';
+  const colour = tokenReader(tokens);
+  const coloured = (name: string) => tokens.has(name);
   const actors = allActors.filter((a) => a.filterable);
   const places = readJson<Place[]>(`${articleData}places.json`);
   const article = readJson<Article>(`${articleData}article.json`);
@@ -185,7 +182,7 @@ export function socialImageSvg(bylineOf: (author: string) => string): string {
   // it tints in their actors' colours, every other in paper grey, the names it shows.
   const summitFile = `${articleData}summit.json`;
   const summit = existsSync(summitFile) ? readJson<Summit>(summitFile) : undefined;
-  const picture = summit ? mapPicture(summit, places, colour, sans) : '';
+  const picture = summit ? mapPicture(summit, places, colour, coloured, sans) : '';
 
   // The band with the title: the site, the article's title, its author, the actors' colours.
   // Without a map the band is the whole picture, its title in the middle.
@@ -213,20 +210,20 @@ export function socialImageSvg(bylineOf: (author: string) => string): string {
     .map((a) => {
       const glyphs = [...a.name].reduce((w, c) => w + (c === c.toUpperCase() ? 13 : 10.5), 0);
       const chipWidth = Math.round(glyphs + 38);
-      const chip = `<g><rect x="${chipX}" y="${chipY}" width="${chipWidth}" height="30" rx="15" fill="${colour(`actor-${a.id}-tint`)}" stroke="${colour(`actor-${a.id}`)}" stroke-width="2"/><circle cx="${chipX + 15}" cy="${chipY + 15}" r="6" fill="${colour(`actor-${a.id}`)}"/><text x="${chipX + 26}" y="${chipY + 21}" font-family="${sans}" font-size="17" font-weight="bold" fill="${colour('ink')}">${escapeXml(a.name)}</text></g>`;
+      const chip = `<g><rect x="${chipX}" y="${chipY}" width="${chipWidth}" height="30" rx="15" fill="${colour(`--actor-${a.id}-tint`)}" stroke="${colour(`--actor-${a.id}`)}" stroke-width="2"/><circle cx="${chipX + 15}" cy="${chipY + 15}" r="6" fill="${colour(`--actor-${a.id}`)}"/><text x="${chipX + 26}" y="${chipY + 21}" font-family="${sans}" font-size="17" font-weight="bold" fill="${colour('--ink')}">${escapeXml(a.name)}</text></g>`;
       chipX += chipWidth + 10;
       return chip;
     })
     .join('');
-  const byline = `<text x="${width - left}" y="${chipY + 21}" text-anchor="end" font-family="${sans}" font-size="20" fill="${colour('ink-soft')}">${escapeXml(bylineOf(article.author))}</text>`;
+  const byline = `<text x="${width - left}" y="${chipY + 21}" text-anchor="end" font-family="${sans}" font-size="20" fill="${colour('--ink-soft')}">${escapeXml(bylineOf(article.author))}</text>`;
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <title>${escapeXml(site.imageAlt)}</title>
 ${picture}
-<rect y="${bandTop}" width="${width}" height="${height - bandTop}" fill="${colour('paper')}"/>
-<rect y="${bandTop}" width="${width}" height="6" fill="${colour('ink')}"/>
-<text font-family="${sans}" font-size="22" font-weight="bold" letter-spacing="1.5" fill="${colour('accent')}">${kickerText}</text>
-<text font-family="${serif}" font-size="${titleSize}" font-weight="bold" fill="${colour('ink')}">${titleText}</text>
+<rect y="${bandTop}" width="${width}" height="${height - bandTop}" fill="${colour('--paper')}"/>
+<rect y="${bandTop}" width="${width}" height="6" fill="${colour('--ink')}"/>
+<text font-family="${sans}" font-size="22" font-weight="bold" letter-spacing="1.5" fill="${colour('--accent')}">${kickerText}</text>
+<text font-family="${serif}" font-size="${titleSize}" font-weight="bold" fill="${colour('--ink')}">${titleText}</text>
 ${chips}
 ${byline}
 </svg>`;

@@ -5,7 +5,7 @@
  * naming the file and the id (a JSON syntax error: the file, line and column).
  */
 import { readFileSync } from 'node:fs';
-import { articleDir, articleTextFile, hasDataFile } from './article';
+import { articleDir, articleTextFile, hasDataFile } from './article.mjs';
 import {
   contentFileNames,
   parseContentFile,

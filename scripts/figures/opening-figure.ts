@@ -25,6 +25,8 @@ import {
 import { shortPlaceName } from '../../src/features/map/map-model';
 import { estimateTextWidth } from '../../src/features/timeline/text-width';
 import { formatDate } from '../../src/lib/dates';
+import { escapeXml } from '../../src/lib/escape-xml';
+import { tokenReader } from '../css-tokens';
 import { areaPath, decode, fitFrame, inFrame, type Frame } from '../print/projection';
 
 export type OpeningSize = keyof Summit['opening']['sizes'];
@@ -37,21 +39,27 @@ interface PlaceRecord {
   actors: string[];
 }
 
-/** Colours of the design tokens (src/styles/tokens.css) and the map (legend.css). */
-const COLOURS = {
-  sea: '#dce5ea',
-  land: '#f5f2ec',
-  border: '#aaa293',
-  ink: '#1b1b1b',
-  country: '#5c564c',
-} as const;
+/** The picture's colours: design tokens (src/styles/tokens.css), read when it is drawn. */
+function openingColours() {
+  const token = tokenReader();
+  return {
+    sea: token('--map-sea'),
+    land: token('--map-land'),
+    border: token('--map-border'),
+    ink: token('--ink'),
+    country: token('--opening-country-label'),
+    halo: token('--halo'),
+    ring: `rgb(${token('--shadow-rgb')} / 0.3)`,
+  };
+}
+type Colours = ReturnType<typeof openingColours>;
 const actorById = new Map(actorsJson.map((a) => [a.id, a]));
 
 /**
  * The summit's tints in colours: countries by ISO number (summit.json: opening.tints), and a
  * place's dot in the colour of the first of its actors that tints a country.
  */
-function tintColours(summit: Summit) {
+function tintColours(summit: Summit, COLOURS: Colours) {
   const tints = summit.opening.tints;
   return {
     country: Object.fromEntries(
@@ -92,8 +100,6 @@ export interface OpeningFigure {
 /** Line height of a label, in ems. */
 const LINE = 1.2;
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Whole pixels for coordinates: finer is invisible at this size and costs bytes. */
 const px = (n: number) => String(Math.round(n));
 const half = (n: number) => String(Math.round(n * 2) / 2);
@@ -128,7 +134,8 @@ export function summitLabel(summit: Summit = summitData()): [string, string] {
 }
 
 export function openingFigure(size: OpeningSize, summit: Summit = summitData()): OpeningFigure {
-  const { country: countryTint, dot: dotColour } = tintColours(summit);
+  const COLOURS = openingColours();
+  const { country: countryTint, dot: dotColour } = tintColours(summit, COLOURS);
   const [width, height] = summit.opening.sizes[size].size;
   const further = summit.opening.sizes[size].places;
   const fonts = FONTS[size];
@@ -224,8 +231,8 @@ export function openingFigure(size: OpeningSize, summit: Summit = summitData()):
     const r = isSummit ? 6 : 4.5;
     const fill = dotColour[p.actors.find((a) => a in dotColour) ?? ''] ?? COLOURS.ink;
     parts.push(
-      `<circle cx="${half(x)}" cy="${half(y)}" r="${r + 3.5}" fill="${isSummit ? COLOURS.ink : 'rgb(0 0 0 / 0.3)'}"/>` +
-        `<circle cx="${half(x)}" cy="${half(y)}" r="${r + 2}" fill="#fff"/>` +
+      `<circle cx="${half(x)}" cy="${half(y)}" r="${r + 3.5}" fill="${isSummit ? COLOURS.ink : COLOURS.ring}"/>` +
+        `<circle cx="${half(x)}" cy="${half(y)}" r="${r + 2}" fill="${COLOURS.halo}"/>` +
         `<circle cx="${half(x)}" cy="${half(y)}" r="${r}" fill="${fill}" data-place="${p.id}"/>`,
     );
   }
@@ -260,7 +267,7 @@ export function openingFigure(size: OpeningSize, summit: Summit = summitData()):
     );
   }
   parts.push(
-    `<g font-family="system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif" paint-order="stroke" stroke="#fff" stroke-width="3.5" stroke-linejoin="round">${labelSvg.join('')}</g>`,
+    `<g font-family="system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif" paint-order="stroke" stroke="${COLOURS.halo}" stroke-width="3.5" stroke-linejoin="round">${labelSvg.join('')}</g>`,
   );
 
   const svg =

@@ -33,7 +33,8 @@ import {
 import { HOME } from '../../src/features/map/home';
 import { layerOfKind } from '../../src/content/map';
 import { estimateTextWidth } from '../../src/features/timeline/text-width';
-import { compactCss, stylesheet, escapeXml, num, tokensStyle } from './svg';
+import { escapeXml } from '../../src/lib/escape-xml';
+import { compactCss, stylesheet, num, tokensStyle } from './svg';
 import { areaPath, clipRing, decode, fitFrame, inFrame, mercator, type Frame } from './projection';
 import { colouredActorIds } from '../../src/features/map/coloured';
 
@@ -228,8 +229,8 @@ export function mapFigure(visual: Pick<VisualState, 'map' | 'places'>): MapFigur
       const r = highlighted.has(p.id) ? 7.5 : 5.5;
       const ring = highlighted.has(p.id)
         ? `<circle cx="${num(x)}" cy="${num(y)}" r="${r + 3.5}" fill="var(--ink)"/>`
-        : `<circle cx="${num(x)}" cy="${num(y)}" r="${r + 3}" fill="rgb(0 0 0 / 0.28)"/>`;
-      const halo = `<circle cx="${num(x)}" cy="${num(y)}" r="${r + 2}" fill="#fff"/>`;
+        : `<circle cx="${num(x)}" cy="${num(y)}" r="${r + 3}" fill="rgb(var(--shadow-rgb) / 0.28)"/>`;
+      const halo = `<circle cx="${num(x)}" cy="${num(y)}" r="${r + 2}" fill="var(--halo)"/>`;
       const fill = (actor: string | undefined) =>
         actor ? `var(--actor-${actor})` : 'var(--ink-soft)';
       const body = second
@@ -273,9 +274,9 @@ export function mapFigure(visual: Pick<VisualState, 'map' | 'places'>): MapFigur
     compactCss(stylesheet('src/features/map/legend.css')) +
     compactCss(stylesheet('src/features/map/map.css')) +
     'svg{font-family:var(--font-ui)}' +
-    '.print-map__label{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round;fill:var(--ink);font-weight:600}' +
-    '.print-map__label--country{fill:#645e54;letter-spacing:.14em}' +
-    '.print-map__label--region{fill:#8f2e12;font-style:italic}';
+    '.print-map__label{paint-order:stroke;stroke:var(--halo);stroke-width:3px;stroke-linejoin:round;fill:var(--ink);font-weight:600}' +
+    '.print-map__label--country{fill:var(--map-country-label);letter-spacing:.14em}' +
+    '.print-map__label--region{fill:var(--map-region-label);font-style:italic}';
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" data-map-frame="">` +
     `<style>${css}</style><defs>${(claimsLayer?.keys ?? []).map((k, i) => hatch(`hatch-${k.claimed}`, HATCH_ANGLES[i] ?? 0)).join('')}</defs>${parts.join('')}</svg>`;

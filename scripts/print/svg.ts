@@ -1,6 +1,6 @@
 /**
- * Small helpers for the print pictures: escaping text for SVG, the design tokens and the views'
- * stylesheets made compact for embedding in a picture.
+ * Small helpers for the print pictures: the design tokens and the views' stylesheets made compact
+ * for embedding in a picture.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -13,15 +13,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** A stylesheet of the project (a path from its root), read as it is written. */
 export function stylesheet(path: string): string {
   return readFileSync(resolve(root, path), 'utf8');
-}
-
-/** Escapes text for an XML/HTML text node or a double-quoted attribute. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 /** A number for an SVG attribute: one decimal is finer than a printer's dot at this size. */

@@ -6,7 +6,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { content } from '../../src/content';
 import type { VisualState } from '../../src/content/schema';
-import { emphasisFor } from '../../src/features/filter/actor-match';
+import { emphasisFor } from '../../src/lib/actor-match';
 import { layoutLabels } from '../../src/features/timeline/label-layout';
 import {
   fitZoom,

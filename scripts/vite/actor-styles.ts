@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { articleDir } from '../article.ts';
+import { articleDir } from '../article.mjs';
 import { actorStylesheet, expandChosen, type ActorColours } from '../../src/styles/actor-styles.ts';
 
 const ID = 'virtual:actor-styles.css';

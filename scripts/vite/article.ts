@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { articleDir, articleLanguage, articleTextFile } from '../article.ts';
+import { articleDir, articleLanguage, articleTextFile } from '../article.mjs';
+import { escapeXml } from '../../src/lib/escape-xml.ts';
 
 /** Files an article may lack, and the module that stands in for each. */
 const OPTIONAL: Record<string, string> = {
@@ -13,7 +14,7 @@ const OPTIONAL: Record<string, string> = {
 };
 
 /**
- * `@article/…` imports read the chosen article's folder (scripts/article.ts): `@article/data/…`
+ * `@article/…` imports read the chosen article's folder (scripts/article.mjs): `@article/data/…`
  * its data, `@article/record/…` its fact sheets, `@article/text` the article as delivered; and
  * `@locale/…` the interface text in the article's language (src/locales/<language>/).
  */
@@ -43,12 +44,10 @@ export function articleModules(): Plugin {
         tagline: string;
         descriptions: { story: string };
       };
-      const attribute = (text: string) =>
-        text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
       return html
         .replace('%article-lang%', articleLanguage())
-        .replace('%article-title%', attribute(`${site.title} – ${site.tagline}`))
-        .replace('%article-description%', attribute(site.descriptions.story));
+        .replace('%article-title%', escapeXml(`${site.title} – ${site.tagline}`))
+        .replace('%article-description%', escapeXml(site.descriptions.story));
     },
     config: () => ({
       resolve: {

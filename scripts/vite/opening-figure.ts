@@ -1,6 +1,6 @@
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { articleModules } from './article.ts';
-import { hasDataFile } from '../article.ts';
+import { hasDataFile } from '../article.mjs';
 import { OPENING_FILES } from '../../src/features/story/opening-files.ts';
 import type * as Generator from '../figures/opening-figure';
 

@@ -13,8 +13,8 @@ import { ErrorBoundary } from '../components/ui/error-boundary';
 import { content } from '../content';
 import { withDetailTexts } from '../content/detail-texts';
 import type { VisualState } from '../content/schema';
-import { useActorFilter, withActorFilter } from '../features/filter/use-actor-filter';
-import type { VisualView, VisualViews } from '../features/story/visual-views';
+import { useActorFilter, withActorFilter } from '../lib/use-actor-filter';
+import type { VisualView, VisualViews } from './visuals';
 import { useHydrated } from '../lib/use-hydrated';
 import './embed.css';
 

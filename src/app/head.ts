@@ -13,6 +13,7 @@ import { content } from '../content';
 import site from '@article/data/site.json';
 import { pageMeta } from '@locale/meta';
 import { routes } from '../lib/routes';
+import { escapeXml } from '../lib/escape-xml';
 import type { PageRoute } from './routes';
 
 export interface HeadOptions {
@@ -45,9 +46,6 @@ export function parseSiteUrl(value: string | undefined, base: string): string | 
   return url.href;
 }
 
-const escapeAttribute = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** A page's description (site.json; the page for unknown addresses takes the story's). */
 function descriptionOf(route: PageRoute): string {
   const { descriptions } = site;
@@ -77,12 +75,12 @@ export function headTags(route: PageRoute, options: HeadOptions): string {
   const imageUrl = absolute(options.image.file) ?? `${options.base}${options.image.file}`;
 
   const meta = (key: 'name' | 'property', name: string, value: string | undefined) =>
-    value === undefined ? '' : `<meta ${key}="${name}" content="${escapeAttribute(value)}">`;
+    value === undefined ? '' : `<meta ${key}="${name}" content="${escapeXml(value)}">`;
   return [
-    `<title>${escapeAttribute(route.title)}</title>`,
+    `<title>${escapeXml(route.title)}</title>`,
     meta('name', 'description', description),
     isNotFound ? meta('name', 'robots', 'noindex') : '',
-    pageUrl ? `<link rel="canonical" href="${escapeAttribute(pageUrl)}">` : '',
+    pageUrl ? `<link rel="canonical" href="${escapeXml(pageUrl)}">` : '',
     meta('property', 'og:site_name', site.title),
     meta('property', 'og:title', route.title),
     meta('property', 'og:description', description),

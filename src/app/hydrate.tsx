@@ -10,7 +10,7 @@ import { pageModules } from './pages';
 import { routeFor } from './site';
 import { loadDetailTexts } from '../content/detail-texts';
 import { loadSources } from '../content/sources';
-import { loadFactDetail } from '../features/facts/popover';
+import { loadFactDetail } from '../components/facts/popover';
 import { startHistoryPositions } from '../lib/history-position';
 import { afterLoadWhenIdle } from '../lib/when-idle';
 

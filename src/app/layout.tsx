@@ -1,12 +1,12 @@
 import { memo, useDeferredValue, useEffect, useRef, type ReactNode } from 'react';
 import { NavigationType, NavLink, useLocation, useNavigationType } from 'react-router';
 import { ui } from '@locale/ui';
-import { PopoverProvider } from '../features/facts/popover';
+import { PopoverProvider } from '../components/facts/popover';
 import { routeFor } from './site';
 import { hasView } from '../lib/links';
 import { routes } from '../lib/routes';
-import { useActorFilter, withActorFilter } from '../features/filter/use-actor-filter';
-import { FilterNotice } from '../features/filter/actor-filter';
+import { useActorFilter, withActorFilter } from '../lib/use-actor-filter';
+import { FilterNotice } from '../components/ui/actor-filter';
 import { arriveAtEntry, restorePosition } from '../lib/history-position';
 import { keepsScroll } from '../lib/url-state';
 import { content } from '../content';

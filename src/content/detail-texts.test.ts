@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleDir } from '../../scripts/article';
+import { articleDir } from '../../scripts/article.mjs';
 import { leanJson } from '../../scripts/vite/lean-content';
 import fullEvents from '@article/data/events.json';
 import fullPlaces from '@article/data/places.json';

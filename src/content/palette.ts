@@ -8,7 +8,7 @@
 import type { Content } from './build';
 import { colourDifference, contrast, visions } from '../lib/colour';
 
-/** The page's own colours the actors' colours meet (src/styles/tokens.css, the map's legend.css). */
+/** The page's own colours the actors' colours meet (src/styles/tokens.css). */
 export interface Theme {
   paper: string;
   surface: string;

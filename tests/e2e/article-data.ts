@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { articleDir, articleTextFile } from '../../scripts/article';
+import { articleDir, articleTextFile } from '../../scripts/article.mjs';
 
 /** One of the tested article's data files (data/<name>.json), as stored. */
 export function articleData<T>(name: string, article?: string): T {

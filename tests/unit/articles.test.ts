@@ -1,9 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { articleDir, articleIds } from '../../scripts/article';
+import { articleDir, articleIds } from '../../scripts/article.mjs';
 import type { MapSpec } from '../../src/content/schema';
+import {
+  failed,
+  regionChecks,
+  type RegionFeature,
+  type RegionsSpec,
+} from '../../src/features/map/geography-checks';
 
 /**
  * Every article folder of the repository passes the one judge of content, `npm run validate`
@@ -30,8 +37,8 @@ describe('the articles of the repository', () => {
 
 /**
  * An article whose map has a claims layer carries its regions (geo/regions.topo.json, made by
- * scripts/build-geo.mjs from geo/regions.source.json): the built file says what the spec says,
- * and every claim it flags has its key in the legend.
+ * scripts/build-geo.ts from geo/regions.source.json): the built file says what the spec says
+ * and passes the checks it was built with, and every claim it flags has its key in the legend.
  */
 describe.each(articleIds())('the regions of the article "%s"', (id) => {
   const dir = articleDir(id);
@@ -46,9 +53,7 @@ describe.each(articleIds())('the regions of the article "%s"', (id) => {
       expect(existsSync(topoFile), 'regions without a claims layer to draw them').toBe(false);
       return;
     }
-    const spec = JSON.parse(readFileSync(`${dir}geo/regions.source.json`, 'utf8')) as {
-      regions: Record<string, { name: string; claimed?: string }>;
-    };
+    const spec = JSON.parse(readFileSync(`${dir}geo/regions.source.json`, 'utf8')) as RegionsSpec;
     const topo = JSON.parse(readFileSync(topoFile, 'utf8')) as Topology<{
       regions: GeometryCollection<{ iso: string; name: string; claimed?: string }>;
     }>;
@@ -62,6 +67,8 @@ describe.each(articleIds())('the regions of the article "%s"', (id) => {
         Object.entries(spec.regions).map(([iso, r]) => [iso, { name: r.name, claimed: r.claimed }]),
       ),
     );
+    const features = feature(topo, topo.objects.regions).features as RegionFeature[];
+    expect(failed(regionChecks(features, spec))).toEqual([]);
     const keys = new Set(claims.kind === 'claims' ? claims.keys.map((k) => k.claimed) : []);
     expect([...new Set(built.flatMap((p) => (p.claimed ? [p.claimed] : [])))].sort()).toEqual(
       [...keys].sort(),

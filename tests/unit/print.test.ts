@@ -4,7 +4,8 @@ import { boundsText, buildEdition, fullContent } from '../../scripts/print/editi
 import { clipRing, frameFor, mapFigure } from '../../scripts/print/map-figure';
 import { timelineFigure } from '../../scripts/print/timeline-figure';
 import { diagramFigure } from '../../scripts/print/diagram-figure';
-import { compactCss, escapeXml, tokensStyle } from '../../scripts/print/svg';
+import { compactCss, tokensStyle } from '../../scripts/print/svg';
+import { escapeXml } from '../../src/lib/escape-xml';
 
 const content = fullContent();
 const section = (id: string) => content.sections.find((s) => s.id === id)!;

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getManifest } from 'workbox-build';
 import { notFoundRoute, pageRoutes } from '../../src/app/site';
-import { hasDataFile } from '../../scripts/article';
+import { hasDataFile } from '../../scripts/article.mjs';
 import { serviceWorkerOptions } from '../../scripts/service-worker-options';
 
 /** The files a build of this article writes that a reader can reach (or print, or see). */

@@ -1,8 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { content } from '../../content';
 import { splitForeign } from '../../content/foreign-phrases';
-import { CalloutList } from '../../features/story/callout-list';
 import { ForeignWords } from './foreign-words';
 
 describe('words in another language in the newsroom’s texts', () => {
@@ -29,15 +27,5 @@ describe('words in another language in the newsroom’s texts', () => {
     expect(marked).toHaveLength(1);
     expect(marked[0]).toHaveAttribute('lang', 'en');
     expect(marked[0]!.textContent).toBe('Next time in Moscow');
-  });
-
-  it('marks the quote in a callout of the story', () => {
-    const callout = content.sections
-      .flatMap((s) => s.steps.flatMap((step) => step.callouts))
-      .find((c) => c.text.includes('Next time in Moscow'))!;
-    const { container } = render(<CalloutList callouts={[callout]} />);
-    const text = container.querySelector('.callouts__text')!;
-    expect(text).toHaveTextContent(callout.text);
-    expect(text.querySelector('[lang="en"]')?.textContent).toBe('Next time in Moscow');
   });
 });

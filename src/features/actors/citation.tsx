@@ -5,8 +5,8 @@ import { ForeignWords } from '../../components/ui/foreign-words';
 import type { Provenance } from '../../content/schema';
 import { detailText } from '@locale/detail';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
-import { SourceList, SourcesEntryLink } from '../facts/fact-detail';
-import { useActorFilter, withActorFilter } from '../filter/use-actor-filter';
+import { SourceList, SourcesEntryLink } from '../../components/facts/fact-detail';
+import { useActorFilter, withActorFilter } from '../../lib/use-actor-filter';
 import { actorsText } from '@locale/akteure';
 
 export interface Cited {

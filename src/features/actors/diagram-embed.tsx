@@ -1,4 +1,4 @@
-import { withActorFilter } from '../filter/use-actor-filter';
+import { withActorFilter } from '../../lib/use-actor-filter';
 import { routes } from '../../lib/routes';
 import ActorsDiagram from './actors-diagram';
 import { withSelection, type DiagramTarget } from './selection';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { content } from '../../content';
-import { withActorFilter } from '../filter/use-actor-filter';
-import type { VisualProps } from '../story/visual-views';
+import { withActorFilter } from '../../lib/use-actor-filter';
+import type { VisualProps } from '../../app/visuals';
 import { Diagram } from './diagram';
 import { DiagramCallouts } from './diagram-callouts';
 import type { DiagramLayout } from './layout';

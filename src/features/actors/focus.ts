@@ -1,7 +1,7 @@
 import { stakeholders } from '../../content/stakeholders';
 import type { Content } from '../../content';
 import type { Relation, VisualState } from '../../content/schema';
-import { emphasisFor, filterActorsOf, type Emphasis } from '../filter/actor-match';
+import { emphasisFor, filterActorsOf, type Emphasis } from '../../lib/actor-match';
 
 /** What a section of the story puts in focus in the diagram. */
 export interface Focus {

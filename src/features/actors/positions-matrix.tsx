@@ -3,7 +3,7 @@ import { memo, useId } from 'react';
 import { content } from '../../content';
 import { ForeignWords } from '../../components/ui/foreign-words';
 import type { Position } from '../../content/schema';
-import { emphasisFor, filterActorsOf } from '../filter/actor-match';
+import { emphasisFor, filterActorsOf } from '../../lib/actor-match';
 import { Citation } from './citation';
 import { actorsText } from '@locale/akteure';
 

@@ -2,8 +2,8 @@ import { content } from '../../content';
 import { ui } from '@locale/ui';
 import { ForeignWords } from '../../components/ui/foreign-words';
 import { PageHeader } from '../../components/ui/page-header';
-import { FactDetail } from '../facts/fact-detail';
-import { describeTarget } from '../facts/fact-summary';
+import { FactDetail } from '../../components/facts/fact-detail';
+import { describeTarget } from '../../components/facts/fact-summary';
 import { pagesText } from '@locale/pages';
 import { compareText } from '../../lib/dates';
 

@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { Place } from '../../content/schema';
-import type { Emphasis } from '../filter/actor-match';
+import type { Emphasis } from '../../lib/actor-match';
 import { mapUi } from '@locale/karte';
 import { colouredActorIds } from './coloured';
 

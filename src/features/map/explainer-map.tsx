@@ -21,7 +21,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { NavigationType, useNavigationType } from 'react-router';
 import { content, type Callout } from '../../content';
 import type { MapLayer, Place } from '../../content/schema';
-import { emphasisFor, filterActorsOf, type Emphasis } from '../filter/actor-match';
+import { emphasisFor, filterActorsOf, type Emphasis } from '../../lib/actor-match';
 import { COUNTRY_LABELS, PRIORITY, type MapLabel } from './area-labels';
 import { claimedRegionLabels, loadCountries, loadRegions } from './geo';
 import type { HatchIds } from './legend';

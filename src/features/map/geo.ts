@@ -35,7 +35,7 @@ function decode<P extends GeoJsonProperties>(
   name: string,
 ): FeatureCollection<Area, P> {
   const object = topology.objects[name] as GeometryCollection<P>;
-  // Both files hold only polygons and multipolygons (checked by scripts/build-geo.mjs).
+  // Both files hold only polygons and multipolygons (checked by scripts/build-geo.ts).
   return feature<P>(topology, object) as FeatureCollection<Area, P>;
 }
 
@@ -59,7 +59,7 @@ export const loadCountries = once(async () => {
 
 /**
  * The regions of the article's claims layer (its geo/regions.topo.json, made by
- * scripts/build-geo.mjs), the claimed ones flagged. Loaded only when that layer is on.
+ * scripts/build-geo.ts), the claimed ones flagged. Loaded only when that layer is on.
  */
 export const loadRegions = once(async () => {
   const { default: topology } = await import('@article/geo/regions.topo.json');

@@ -15,7 +15,7 @@ import type {
 } from 'leaflet';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Place } from '../../content/schema';
-import type { Emphasis } from '../filter/actor-match';
+import type { Emphasis } from '../../lib/actor-match';
 import type { MapLabel } from './area-labels';
 import type { Countries, CountryProperties, RegionProperties, Regions } from './geo';
 import { isParty, smallPartyPoints } from './icc';

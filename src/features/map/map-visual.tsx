@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { content } from '../../content';
 import type { MapLayer } from '../../content/schema';
-import type { VisualProps } from '../story/visual-views';
+import type { VisualProps } from '../../app/visuals';
 import ExplainerMap from './explainer-map';
 import { HOME } from './home';
 import { HatchDefs, MapKey, MapLegend, useHatchIds } from './legend';

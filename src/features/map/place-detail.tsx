@@ -2,9 +2,9 @@ import { useId, type KeyboardEvent, type Ref } from 'react';
 import { Link, useLocation } from 'react-router';
 import { content } from '../../content';
 import { formatDateRange } from '../../lib/dates';
-import { FactDetail, LinkOrText } from '../facts/fact-detail';
-import { describeTarget } from '../facts/fact-summary';
-import { withFilterOf } from '../filter/use-actor-filter';
+import { FactDetail, LinkOrText } from '../../components/facts/fact-detail';
+import { describeTarget } from '../../components/facts/fact-summary';
+import { withFilterOf } from '../../lib/use-actor-filter';
 import { mapUi } from '@locale/karte';
 import { eventLink } from '../../lib/links';
 

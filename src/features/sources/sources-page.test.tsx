@@ -16,7 +16,7 @@ import site from '@article/data/site.json';
 import { formatDate, formatDateRange } from '../../lib/dates';
 import { allContentFiles } from '../../content/all-files';
 import { location, renderApp } from '../../testing/render-app';
-import { describeTarget } from '../facts/fact-summary';
+import { describeTarget } from '../../components/facts/fact-summary';
 import { factGroups, statesSomething } from './fact-index';
 
 // From the files whole: the app's content gets its detail fields only once they are loaded.

@@ -14,7 +14,7 @@ import { ProvenanceBadge } from '../../components/ui/provenance-badge';
 import { SourceTitle } from '../../components/ui/source-title';
 import { formatDate, formatDateRange } from '../../lib/dates';
 import { useHydrated } from '../../lib/use-hydrated';
-import { withFilterOf } from '../filter/use-actor-filter';
+import { withFilterOf } from '../../lib/use-actor-filter';
 import { factGroups, factsBySource, type FactEntry } from './fact-index';
 import './sources-page.css';
 import { pageKindOf } from '../../lib/routes';

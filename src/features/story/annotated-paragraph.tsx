@@ -2,8 +2,8 @@ import { Fragment, memo } from 'react';
 import type { Annotation, Paragraph } from '../../content';
 import { content } from '../../content';
 import { ui } from '@locale/ui';
-import { FactTrigger } from '../facts/popover';
-import { actorsOfTarget } from '../filter/actor-match';
+import { FactTrigger } from '../../components/facts/popover';
+import { actorsOfTarget } from '../../lib/actor-match';
 
 export const annotationDomId = (id: string) => `anm-${id}`;
 

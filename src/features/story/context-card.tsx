@@ -4,8 +4,8 @@ import { content } from '../../content';
 import type { AnnotationTarget } from '../../content/target';
 import { ui } from '@locale/ui';
 import { formatDateRange } from '../../lib/dates';
-import { FactTrigger } from '../facts/popover';
-import { actorsOfTarget } from '../filter/actor-match';
+import { FactTrigger } from '../../components/facts/popover';
+import { actorsOfTarget } from '../../lib/actor-match';
 import { actorsAttribute, annotationDomId } from './annotated-paragraph';
 import { CalloutList } from './callout-list';
 

@@ -4,9 +4,9 @@ import { ForeignWords } from '../../components/ui/foreign-words';
 import { ui } from '@locale/ui';
 import { formatDateRange } from '../../lib/dates';
 import { ProvenanceBadge } from '../../components/ui/provenance-badge';
-import { describeTarget } from '../facts/fact-summary';
-import { FactTrigger } from '../facts/popover';
-import { filterActorsOf } from '../filter/actor-match';
+import { describeTarget } from '../../components/facts/fact-summary';
+import { FactTrigger } from '../../components/facts/popover';
+import { filterActorsOf } from '../../lib/actor-match';
 import { actorsAttribute } from './annotated-paragraph';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
-import { filterActorsOf } from '../filter/actor-match';
+import { filterActorsOf } from '../../lib/actor-match';
 import { actorsOfParagraph } from './annotated-paragraph';
 
 /** The text of a paragraph outside its annotations: where a plain mention could hide. */

@@ -8,15 +8,15 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { VisualProps } from './visual-views';
-import type * as PopoverModule from '../facts/popover';
+import type { VisualProps } from '../../app/visuals';
+import type * as PopoverModule from '../../components/facts/popover';
 import type * as TocModule from './table-of-contents';
 
 /** Renders per trigger of the fact popovers, by where they sit (text, panel, epilogue). */
 const triggerRenders = new Map<string, number>();
 const tocRenders = { count: 0 };
 
-vi.mock('../facts/popover', async (importOriginal) => {
+vi.mock('../../components/facts/popover', async (importOriginal) => {
   const original = await importOriginal<typeof PopoverModule>();
   function CountingTrigger(props: Parameters<typeof original.FactTrigger>[0]) {
     const where = props.popoverKey.split(':')[0]!;
@@ -37,7 +37,7 @@ vi.mock('./table-of-contents', async (importOriginal) => {
 });
 
 const { StoryPage } = await import('./story-page');
-const { PopoverProvider } = await import('../facts/popover');
+const { PopoverProvider } = await import('../../components/facts/popover');
 const { setActiveStep, resetScrollSpeed } = await import('./active-step');
 
 /** A stand-in for the lazy views: it records the props of every render. */

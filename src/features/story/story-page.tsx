@@ -4,8 +4,8 @@ import { ui } from '@locale/ui';
 import { formatDate } from '../../lib/dates';
 import { replaceReadingHash } from '../../lib/url-state';
 import { afterLoadWhenIdle } from '../../lib/when-idle';
-import { ActorFilter } from '../filter/actor-filter';
-import { useActorFilter } from '../filter/use-actor-filter';
+import { ActorFilter } from '../../components/ui/actor-filter';
+import { useActorFilter } from '../../lib/use-actor-filter';
 import { observeSteps, SETTLE_MS } from './active-step';
 import { AnnotatedParagraph } from './annotated-paragraph';
 import { Epilogue } from './epilogue';
@@ -14,7 +14,7 @@ import { rememberSection } from './resume';
 import { TableOfContents } from './table-of-contents';
 import { ToVisual } from './to-visual';
 import { VisualPanel } from './visual-panel';
-import type { PrefetchViews, VisualViews } from './visual-views';
+import type { PrefetchViews, VisualViews } from '../../app/visuals';
 
 /** Keeps the address pointing at the section being read (none for the first), without history. */
 function replaceHash(sectionId: string) {

@@ -9,7 +9,7 @@ vi.mock('./context-card', () => ({
 }));
 
 const { VisualPanel } = await import('./visual-panel');
-const { PopoverProvider } = await import('../facts/popover');
+const { PopoverProvider } = await import('../../components/facts/popover');
 
 describe('the visual panel', () => {
   it('shows a readable note instead of a visual that fails, and keeps the filter', () => {

@@ -7,8 +7,8 @@ import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { afterNextPaint } from '../../lib/after-paint';
 import { useHydrated } from '../../lib/use-hydrated';
 import { afterLoadWhenIdle } from '../../lib/when-idle';
-import { ActorFilter } from '../filter/actor-filter';
-import { useActorFilter } from '../filter/use-actor-filter';
+import { ActorFilter } from '../../components/ui/actor-filter';
+import { useActorFilter } from '../../lib/use-actor-filter';
 import {
   followScrollSpeed,
   isPageMoving,
@@ -18,7 +18,7 @@ import {
 } from './active-step';
 import { ContextCard } from './context-card';
 import { onVisualRequest, PANEL_ID } from './to-visual';
-import type { PrefetchViews, ViewComponent, VisualProps, VisualViews } from './visual-views';
+import type { PrefetchViews, ViewComponent, VisualProps, VisualViews } from '../../app/visuals';
 
 /**
  * True once the reader has scrolled and come to rest: only then are views fetched. A fast scroll

@@ -1,5 +1,5 @@
 import { useId, type Ref } from 'react';
-import { FactDetail } from '../facts/fact-detail';
+import { FactDetail } from '../../components/facts/fact-detail';
 import { eventSummary } from './event-summary';
 import { timelineUi } from '@locale/chronik';
 

@@ -6,7 +6,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import type { Emphasis } from '../filter/actor-match';
+import type { Emphasis } from '../../lib/actor-match';
 import { timelineUi } from '@locale/chronik';
 
 /** Kept free along the plot's edge, and between the tap and the chooser. */

@@ -1,6 +1,6 @@
 import { content } from '../../content';
 import { ui } from '@locale/ui';
-import { describeTarget, type FactSummary } from '../facts/fact-summary';
+import { describeTarget, type FactSummary } from '../../components/facts/fact-summary';
 import { timelineUi } from '@locale/chronik';
 import { placeLink } from '../../lib/links';
 

@@ -1,6 +1,6 @@
 import { useId, type RefObject } from 'react';
 import { formatDateRange } from '../../lib/dates';
-import type { Emphasis } from '../filter/actor-match';
+import type { Emphasis } from '../../lib/actor-match';
 import { labelHeight } from './label-layout';
 import type { ColumnMetrics, ColumnPlaced } from './column-layout';
 import { eventHandlers } from './event-handlers';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import { ui } from '@locale/ui';
 import { formatDateRange } from '../../lib/dates';
-import { describeTarget } from '../facts/fact-summary';
-import { filterActorsOf } from '../filter/actor-match';
+import { describeTarget } from '../../components/facts/fact-summary';
+import { filterActorsOf } from '../../lib/actor-match';
 import { buildTimelineModel, tickLabel } from './timeline-model';
 
 const model = buildTimelineModel(content);

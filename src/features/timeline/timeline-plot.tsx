@@ -2,7 +2,7 @@ import { useId, type RefObject } from 'react';
 import { eventHandlers } from './event-handlers';
 import { markHitBox, type HitBox } from './events-at';
 import { formatDateRange } from '../../lib/dates';
-import type { Emphasis } from '../filter/actor-match';
+import type { Emphasis } from '../../lib/actor-match';
 import {
   labelHeight,
   type LaneSpec,
@@ -150,7 +150,11 @@ interface PlotProps {
   onAmbiguous?: (ids: string[], at: { x: number; y: number }, from: string) => void;
 }
 
-export const phaseTone = ['#f3ddd3', '#ebcbbd', '#dbe5ee'];
+export const phaseTone = [
+  'var(--timeline-phase-1)',
+  'var(--timeline-phase-2)',
+  'var(--timeline-phase-3)',
+];
 
 /** The hatching of the time after the article was written (`fill="url(#id)"`), for rows and column. */
 export function AfterArticlePattern({ id }: { id: string }) {

@@ -1,4 +1,4 @@
-import type { VisualProps } from '../story/visual-views';
+import type { VisualProps } from '../../app/visuals';
 import { Timeline } from './timeline';
 
 /** The timeline in the story's panel: it follows the step's period and events, and its callouts. */

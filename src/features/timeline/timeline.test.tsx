@@ -3,7 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { content } from '../../content';
 import { formatDateRange } from '../../lib/dates';
-import { emphasisFor, filterActorsOf } from '../filter/actor-match';
+import { emphasisFor, filterActorsOf } from '../../lib/actor-match';
 import { location, renderApp } from '../../testing/render-app';
 import type { VisualState } from '../../content/schema';
 import TimelineVisual from './timeline-visual';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { NavigationType, useNavigationType } from 'react-router';
 import { content, type Callout } from '../../content';
-import { emphasisFor, type Emphasis } from '../filter/actor-match';
+import { emphasisFor, type Emphasis } from '../../lib/actor-match';
 import { columnMetrics, layoutColumn, type ColumnItem } from './column-layout';
 import { EventCard } from './event-card';
 import { EventChooser } from './event-chooser';

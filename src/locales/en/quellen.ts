@@ -6,7 +6,7 @@
  * - the article: src/articles/<article>/record/ARTICLE-README.md and README.md ("Sources and licences");
  * - the fact sheets and how they were checked: record/FACTS-README.md, the `description`,
  *   `sources_note` and `notes` fields of record/timeline.json, places.json, icc-states-parties.json;
- * - the geography: src/features/map/geo/README.md and scripts/build-geo.mjs;
+ * - the geography: src/features/map/geo/README.md and scripts/build-geo.ts;
  * - what the map leaves out: the map's legend (locales/<lang>/karte.ts), taken from the same records;
  * - the software licences: the `license` field of each package (checked by a test, on the German
  *   edition's list; this one names the same packages and licences).

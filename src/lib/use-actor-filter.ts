@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import { content } from '../../content';
-import { routes } from '../../lib/routes';
-import { paramOf, shorten, useUrlParams, withParams, withParamsOf } from '../../lib/url-state';
+import { content } from '../content';
+import { routes } from './routes';
+import { paramOf, shorten, useUrlParams, withParams, withParamsOf } from './url-state';
 
 export const FILTER_PARAM = routes.params.filter;
 

@@ -1,8 +1,8 @@
 import { memo, useId, useRef, useState } from 'react';
 import { content } from '../../content';
 import { ui } from '@locale/ui';
-import { filterCounts } from './actor-match';
-import { useActorFilter } from './use-actor-filter';
+import { filterCounts } from '../../lib/actor-match';
+import { useActorFilter } from '../../lib/use-actor-filter';
 
 /**
  * Toggle buttons for the filterable actors and a one-click reset. Memoised: it reads the filter

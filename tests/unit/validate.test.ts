@@ -3,14 +3,14 @@
  * make, it must reject it with a message that names the file and the id.
  */
 import { describe, expect, it } from 'vitest';
-import { allContentFiles as contentFiles } from './all-files';
-import { diagramProblems } from '../features/actors/layout-check';
+import { allContentFiles as contentFiles } from '../../src/content/all-files';
+import { diagramProblems } from '../../src/features/actors/layout-check';
 import { pageTheme } from '../../scripts/css-tokens';
-import { paletteProblems } from './palette';
+import { paletteProblems } from '../../src/content/palette';
 import timeline from '@article/record/timeline.json';
 import places from '@article/record/places.json';
-import type { ContentFiles, MapSpec, Summit } from './schema';
-import { parseContentFile, validateContent } from './validate';
+import type { ContentFiles, MapSpec, Summit } from '../../src/content/schema';
+import { parseContentFile, validateContent } from '../../src/content/validate';
 
 type Files = Omit<ContentFiles, 'articleText'>;
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
 import { renderApp } from '../../testing/render-app';
-import { actorsOfTarget, filterCounts } from './actor-match';
+import { actorsOfTarget, filterCounts } from '../../lib/actor-match';
 
 describe('the filter’s announcement', () => {
   it('says what a filter shows, counted from the content, and says when it is cleared', async () => {

@@ -1,5 +1,5 @@
-import type { Content } from '../../content';
-import type { AnnotationTarget } from '../../content/target';
+import type { Content } from '../content';
+import type { AnnotationTarget } from '../content/target';
 
 /** The filterable actors a thing belongs to: a person counts for its state. */
 export function filterActorsOf(content: Content, actorIds: readonly string[]): string[] {
