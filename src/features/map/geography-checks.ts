@@ -62,8 +62,8 @@ export function contains(geometry: Area | null | undefined, [x, y]: Point): bool
 
 export type CountryFeature = Feature<Area | null, { name?: string }>;
 
-/** The countries every view relies on, as polygons: the 27 EU states, Canada and small states. */
-const MUST_HAVE = [
+/** The 27 EU member states (ISO numeric). */
+export const EU_MEMBERS = [
   '040',
   '056',
   '100',
@@ -91,11 +91,10 @@ const MUST_HAVE = [
   '705',
   '724',
   '752',
-  '124',
-  '020',
-  '438',
-  '674',
 ];
+
+/** The countries every view relies on, as polygons: the EU's, Canada and small states. */
+const MUST_HAVE = [...EU_MEMBERS, '124', '020', '438', '674'];
 
 /** The countries of world.topo.json (ids: ISO numeric codes as 3-digit strings). */
 export function worldChecks(countries: readonly CountryFeature[]): Check[] {

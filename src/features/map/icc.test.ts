@@ -1,38 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parties } from '@article/record/icc-states-parties.json';
 import { loadCountries } from './geo';
+import { EU_MEMBERS as EU } from './geography-checks';
 import { isParty, partyIds, smallPartyPoints } from './icc';
-
-/** The 27 EU member states (ISO numeric). */
-const EU = [
-  '040',
-  '056',
-  '100',
-  '191',
-  '196',
-  '203',
-  '208',
-  '233',
-  '246',
-  '250',
-  '276',
-  '300',
-  '348',
-  '372',
-  '380',
-  '428',
-  '440',
-  '442',
-  '470',
-  '528',
-  '616',
-  '620',
-  '642',
-  '703',
-  '705',
-  '724',
-  '752',
-];
 
 /** Parties that lie entirely south of 8° N, outside the bundled geography. */
 const SOUTH_OF_THE_MAP = [
