@@ -26,7 +26,8 @@ const sources = allContentFiles.sources;
 /** Opens the sources page at a URL and waits for its lazy chunk. */
 async function openSourcesPage(url = '/quellen') {
   const rendered = renderApp(url);
-  await screen.findByText('Belege nach Angaben', { selector: 'h2' }, { timeout: 4000 });
+  // A lazy chunk and some 2,000 elements: on a busy machine that takes seconds, not one.
+  await screen.findByText('Belege nach Angaben', { selector: 'h2' }, { timeout: 15_000 });
   return rendered;
 }
 
@@ -228,7 +229,8 @@ describe('a fact detail', { timeout: 20_000 }, () => {
     const link = within(dialog).getByRole('link', { name: /Eintrag im Quellenverzeichnis/ });
     expect(link).toHaveAttribute('href', `/quellen?akteur=ukraine#${factAnchor('event', 'yalta')}`);
     await user.click(link);
-    await screen.findByText('Belege nach Angaben', { selector: 'h2' }, { timeout: 4000 });
+    // A lazy chunk and some 2,000 elements: on a busy machine that takes seconds, not one.
+    await screen.findByText('Belege nach Angaben', { selector: 'h2' }, { timeout: 15_000 });
     expect(location.current).toBe(`/quellen?akteur=ukraine#${factAnchor('event', 'yalta')}`);
     expect(entry(factAnchor('event', 'yalta'))).toHaveAttribute('data-current', 'true');
   });
