@@ -79,7 +79,7 @@ describe('the actors page', () => {
     const russia = await screen.findByRole(
       'link',
       { name: 'Russland (Russische Föderation)' },
-      { timeout: 4000 },
+      { timeout: 15_000 },
     );
     expect(russia).toHaveAttribute('data-emphasis', 'dimmed');
     expect(screen.getByRole('link', { name: 'Präsident Selenskyj' })).toHaveAttribute(
@@ -94,7 +94,7 @@ describe('the actors page', () => {
       await screen.findByRole(
         'link',
         { name: 'Russland (Russische Föderation)' },
-        { timeout: 4000 },
+        { timeout: 15_000 },
       ),
     );
     await waitFor(() => expect(location.current).toBe('/akteure?akteur=eu&knoten=russland'));
@@ -119,7 +119,7 @@ describe('the actors page', () => {
       await screen.findByRole(
         'link',
         { name: 'IStGH → Putin: Haftbefehl (2023)' },
-        { timeout: 4000 },
+        { timeout: 15_000 },
       ),
     );
     await waitFor(() => expect(location.current).toBe('/akteure?beziehung=istgh-putin-haftbefehl'));

@@ -50,7 +50,7 @@ const everyMarker = (container: HTMLElement) =>
         expect(container.querySelector(`.map-marker[data-places~="${place.id}"]`)).not.toBeNull();
       }
     },
-    { timeout: 3000 },
+    { timeout: 15_000 },
   );
 
 describe('the explainer map', () => {
