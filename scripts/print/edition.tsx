@@ -220,7 +220,7 @@ export function buildEdition(content: Content = fullContent(), base = '/'): Edit
       items: citations
         .list()
         .map(({ n: number, title, lang, url }) => ({ n: number, title, lang, url })),
-      geography: printUi.list.geography,
+      geography: mapSpec.credit,
     },
   };
   const html = renderToStaticMarkup(<PrintEdition {...props} />);

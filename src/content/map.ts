@@ -7,6 +7,7 @@ import mapJson from '@article/data/map.json';
 import type { MapLayerSpec, MapSpec } from './schema';
 
 export const mapSpec: MapSpec = mapJson ?? {
+  credit: '',
   label: '',
   layers: [],
   areas: {},

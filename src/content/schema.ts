@@ -512,6 +512,10 @@ export const summitSchema = z.object({
   place: idSchema,
   event: idSchema,
   opening: z.object({
+    /** What the picture shows, for readers who cannot see it (the places marked are added). */
+    alt: z.string().min(1),
+    /** The caption's words after the summit's name and date. */
+    caption: z.string().min(1),
     bounds: z.tuple([latLon, latLon]),
     /**
      * Areas named on it (names from data/map.json: areas) and where
@@ -621,6 +625,8 @@ export type MapLayerSpec = z.infer<typeof mapLayerSpecSchema>;
  * what the map leaves out (for the sources page).
  */
 export const mapSchema = z.object({
+  /** Where the map's geography comes from, for the printed list of sources. */
+  credit: text,
   /** The map's own name, for its frame and the keyboard-focusable map area. */
   label: text,
   layers: z.array(mapLayerSpecSchema).min(1),

