@@ -42,7 +42,7 @@ const otherLanguage = z
   .string()
   .regex(/^[a-z]{2}$/, 'a language is a two-letter code such as "en"');
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   id: idSchema,
   title: z.string().min(1),
   /**
@@ -70,7 +70,7 @@ const supportFields = {
 
 const hexColour = z.string().regex(/^#[0-9a-f]{6}$/, 'a colour is written "#rrggbb" (lower case)');
 
-export const actorSchema = z.object({
+export const actorSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1),
   /** Longer name, e.g. "Internationaler Strafgerichtshof" for "IStGH". */
@@ -91,7 +91,7 @@ export const actorSchema = z.object({
   ...supportFields,
 });
 
-export const placeSchema = z.object({
+export const placeSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1),
   /** The name as the fact sheet gives it (English), kept for traceability. */
@@ -126,7 +126,7 @@ export const eventSchema = z
      * What media reported about the event, known only from their reports: shown apart from the
      * checked text, as a 'medien' statement with its own sources.
      */
-    report: z.object({ text: z.string().min(1), sources: z.array(idSchema) }).optional(),
+    report: z.strictObject({ text: z.string().min(1), sources: z.array(idSchema) }).optional(),
     places: z.array(idSchema),
     actors: z.array(idSchema),
     /** Context the article implies but does not state. */
@@ -137,7 +137,7 @@ export const eventSchema = z
     message: 'dateEnd must not be before date',
   });
 
-export const termSchema = z.object({
+export const termSchema = z.strictObject({
   id: idSchema,
   term: z.string().min(1),
   definition: z.string().min(1),
@@ -145,7 +145,7 @@ export const termSchema = z.object({
 });
 
 /** A fact-check note: where the article simplifies, shown beside the text, never changing it. */
-export const factNoteSchema = z.object({
+export const factNoteSchema = z.strictObject({
   id: idSchema,
   title: z.string().min(1),
   text: z.string().min(1),
@@ -167,14 +167,16 @@ export const mapLayerSchema = idSchema;
  * What the visual panel shows for a section (or a step): which view, and what it focuses.
  * Each view reads the parts it understands and ignores the rest.
  */
-export const visualStateSchema = z.object({
+export const visualStateSchema = z.strictObject({
   /** The view the panel shows: context card, map, timeline or actor diagram. */
   view: z.enum(['kontext', 'karte', 'chronik', 'akteure']),
   actors: z.array(idSchema),
   places: z.array(idSchema),
   events: z.array(idSchema),
   /** Map: the area in view ([south, west], [north, east]; longitudes shifted like places) and layers. */
-  map: z.object({ bounds: z.tuple([latLon, latLon]), layers: z.array(mapLayerSchema) }).optional(),
+  map: z
+    .strictObject({ bounds: z.tuple([latLon, latLon]), layers: z.array(mapLayerSchema) })
+    .optional(),
   /** Timeline: the period in view. */
   period: z.tuple([isoDate, isoDate]).optional(),
   /** Diagram: the relations in focus. */
@@ -195,7 +197,7 @@ export const calloutTargetPattern = /^(place|event|actor|relation):[a-z0-9]+(?:-
  * 15. August 2025"). Newsroom wording ('redaktion') names a source for every fact in it; the
  * article's own words ('artikel') are quoted verbatim from the step's paragraph.
  */
-export const calloutSchema = z.object({
+export const calloutSchema = z.strictObject({
   text: z.string().min(1).max(72),
   on: z.string().regex(calloutTargetPattern, 'callouts attach like "place:anchorage"').optional(),
   provenance: z.enum(['redaktion', 'artikel']),
@@ -208,7 +210,7 @@ export const calloutSchema = z.object({
  * visual state and one to three callouts. Consecutive steps show different pictures unless
  * `same` says the picture stays on purpose.
  */
-export const stepSchema = z.object({
+export const stepSchema = z.strictObject({
   paragraph: idSchema,
   from: z.string().min(1).optional(),
   same: z.literal(true).optional(),
@@ -216,7 +218,7 @@ export const stepSchema = z.object({
   callouts: z.array(calloutSchema).min(1).max(3),
 });
 
-export const markSchema = z.object({
+export const markSchema = z.strictObject({
   id: idSchema,
   /** The exact words of the article that carry the annotation. */
   quote: z.string().min(1),
@@ -227,10 +229,10 @@ export const markSchema = z.object({
 });
 
 export const annotationsSchema = z.array(
-  z.object({ paragraph: idSchema, marks: z.array(markSchema).min(1) }),
+  z.strictObject({ paragraph: idSchema, marks: z.array(markSchema).min(1) }),
 );
 
-export const sectionMetaSchema = z.object({
+export const sectionMetaSchema = z.strictObject({
   id: idSchema,
   /** The heading as it stands in the article file: ties this entry to its section. */
   heading: z.string().min(1),
@@ -239,8 +241,12 @@ export const sectionMetaSchema = z.object({
   steps: z.array(stepSchema).min(1),
 });
 
-export const articleMetaSchema = z.object({
+export const articleMetaSchema = z.strictObject({
   id: idSchema,
+  /** The article's text as delivered, a file in the article's record/ (read by scripts/article.mjs). */
+  text: z
+    .string()
+    .regex(/^record\/[^/]+\.txt$/, 'a text file in record/, such as "record/article.en.txt"'),
   author: z.string().min(1),
   /** When the article was written, as stated in the article record. */
   written: z.string().min(1),
@@ -255,7 +261,7 @@ export const articleMetaSchema = z.object({
   /** The first section is the lead: the title and its paragraphs. */
   sections: z.array(sectionMetaSchema).min(1),
   /** What happened after the article was written, from the checked facts, shown apart from it. */
-  epilogue: z.object({ events: z.array(idSchema) }),
+  epilogue: z.strictObject({ events: z.array(idSchema) }),
 });
 
 /** A typed relation between two actors, drawn in the diagram; it exists only with a citation. */
@@ -281,7 +287,7 @@ const stanceSchema = z.enum(['dafuer', 'dagegen', 'bedingt', 'nicht-genannt']);
 export type Stance = z.infer<typeof stanceSchema>;
 
 /** An issue of the positions matrix (Waffenruhe, Gebietsabtretungen, …). */
-export const issueSchema = z.object({
+export const issueSchema = z.strictObject({
   id: idSchema,
   label: z.string().min(1),
   /**
@@ -292,7 +298,7 @@ export const issueSchema = z.object({
 });
 
 /** What one actor wants or rejects on one issue, with its citation. */
-export const positionSchema = z.object({
+export const positionSchema = z.strictObject({
   actor: idSchema,
   issue: idSchema,
   stance: stanceSchema,
@@ -301,12 +307,12 @@ export const positionSchema = z.object({
   ...supportFields,
 });
 
-export const positionsFileSchema = z.object({
+export const positionsFileSchema = z.strictObject({
   issues: z.array(issueSchema),
   positions: z.array(positionSchema),
 });
 
-export const changeSchema = z.object({
+export const changeSchema = z.strictObject({
   date: isoDate,
   text: z.string().min(1),
 });
@@ -318,7 +324,7 @@ export const changeSchema = z.object({
  * so that a screen reader reads them in it. The texts themselves stay as they are; the quotation
  * marks around a quote are German typography and stay outside.
  */
-export const foreignPhraseSchema = z.object({
+export const foreignPhraseSchema = z.strictObject({
   text: z
     .string()
     .min(1)
@@ -333,7 +339,7 @@ export const foreignPhraseSchema = z.object({
 export const viewSchema = z.enum(['karte', 'chronik', 'akteure']);
 export type View = z.infer<typeof viewSchema>;
 
-const viewTexts = z.object({
+const viewTexts = z.strictObject({
   karte: z.string().min(1).optional(),
   chronik: z.string().min(1).optional(),
   akteure: z.string().min(1).optional(),
@@ -368,13 +374,13 @@ export const siteSchema = z
     method: z.array(z.string().min(1)).min(1),
     /** The data the explainer shows, with its origin and licence, on the sources page. */
     datasets: z.array(
-      z.object({
+      z.strictObject({
         name: z.string().min(1),
         /** What it is used for, and where it comes from. */
         text: z.string().min(1),
         /** Left out where no licence is on record. */
         licence: z.string().min(1).optional(),
-        links: z.array(z.object({ label: z.string().min(1), url: z.url() })),
+        links: z.array(z.strictObject({ label: z.string().min(1), url: z.url() })),
       }),
     ),
     foreignPhrases: z.array(foreignPhraseSchema),
@@ -429,7 +435,7 @@ export type ForeignPhrase = z.infer<typeof foreignPhraseSchema>;
  * A phase of the timeline, drawn as a band: opened (and closed) by events, so its dates are theirs;
  * its label rests on the events it names, whose sources are the band's.
  */
-export const phaseSchema = z.object({
+export const phaseSchema = z.strictObject({
   id: idSchema,
   /** The band's label, and a shorter one for narrow bands. */
   label: z.string().min(1),
@@ -447,7 +453,7 @@ export type PhaseSpec = z.infer<typeof phaseSchema>;
 export const designIdSchema = z.enum(['wide', 'square', 'tall', 'band']);
 export type DesignId = z.infer<typeof designIdSchema>;
 
-const designHintsSchema = z.object({
+const designHintsSchema = z.strictObject({
   /** Node centres in px, by actor id; an actor left out is placed by rule. */
   at: z.record(idSchema, z.tuple([z.number(), z.number()])).optional(),
   /** Extra bend of a relation's edge in px (perpendicular, positive to the left of from → to). */
@@ -460,14 +466,14 @@ const designHintsSchema = z.object({
  * Where the stakeholder diagram's nodes stand, per design (data/diagram.json). All optional: the
  * engine places what is left out (src/features/actors/layout.ts), the validator checks overlaps.
  */
-export const diagramSchema = z.object({
+export const diagramSchema = z.strictObject({
   /**
    * The kinds of relation, by id: the legend's words and how the line is drawn — its colour (the
    * ink, the page's accent, or an actor's), its line and its width in px (2 unless given).
    */
   types: z.record(
     idSchema,
-    z.object({
+    z.strictObject({
       label: z.string().min(1),
       colour: z.union([z.enum(['ink', 'accent']), idSchema]).optional(),
       line: z.enum(['solid', 'dashed', 'dotted']).optional(),
@@ -481,6 +487,7 @@ export const diagramSchema = z.object({
 });
 export type DiagramHints = z.infer<typeof diagramSchema>;
 
+/** The files every article has; the validator checks the optional ones (map, summit, records) on their own. */
 export const contentSchema = z.object({
   article: articleMetaSchema,
   annotations: annotationsSchema,
@@ -508,10 +515,10 @@ const pixelSize = z.tuple([z.number().int().positive(), z.number().int().positiv
  * picture (its area, the places and countries it names, its two sizes) and the frame the map
  * page opens on. Facts are referenced by id: the picture states nothing the data does not.
  */
-export const summitSchema = z.object({
+export const summitSchema = z.strictObject({
   place: idSchema,
   event: idSchema,
-  opening: z.object({
+  opening: z.strictObject({
     /** What the picture shows, for readers who cannot see it (the places marked are added). */
     alt: z.string().min(1),
     /** The caption's words after the summit's name and date. */
@@ -522,7 +529,7 @@ export const summitSchema = z.object({
      * the words sit in this picture: a position for the eye, not a fact.
      */
     countries: z.array(
-      z.object({
+      z.strictObject({
         /** An area of data/map.json, by id. */
         id: idSchema,
         lat: z.number().min(-90).max(90),
@@ -538,12 +545,12 @@ export const summitSchema = z.object({
       z.string().regex(/^\d{3}$/, 'an ISO 3166 country number such as "643"'),
       idSchema,
     ),
-    sizes: z.object({
-      narrow: z.object({ size: pixelSize, places: z.array(idSchema) }),
-      wide: z.object({ size: pixelSize, places: z.array(idSchema) }),
+    sizes: z.strictObject({
+      narrow: z.strictObject({ size: pixelSize, places: z.array(idSchema) }),
+      wide: z.strictObject({ size: pixelSize, places: z.array(idSchema) }),
     }),
   }),
-  mapPage: z.object({ bounds: z.tuple([latLon, latLon]) }),
+  mapPage: z.strictObject({ bounds: z.tuple([latLon, latLon]) }),
 });
 export type Summit = z.infer<typeof summitSchema>;
 
@@ -568,7 +575,7 @@ const layerFields = {
    * The facts the layer rests on, listed with their sources on the sources page: sources by id,
    * and events whose sources count too. At least one of them must have been read.
    */
-  facts: z.object({ sources: z.array(idSchema), events: z.array(idSchema) }).optional(),
+  facts: z.strictObject({ sources: z.array(idSchema), events: z.array(idSchema) }).optional(),
 };
 
 /**
@@ -581,7 +588,7 @@ const layerFields = {
  * - distance: the gap between two places, drawn as a line `km` long, with its label.
  */
 export const mapLayerSpecSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     kind: z.literal('places'),
     ...layerFields,
     short: text.optional(),
@@ -589,17 +596,17 @@ export const mapLayerSpecSchema = z.discriminatedUnion('kind', [
     /** Said in the small map's legend, whose section's places are drawn larger. */
     highlighted: text,
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('claims'),
     ...layerFields,
     actor: idSchema,
     /** One hatching each, in this order: the regions' `claimed` value and its words in the key. */
     keys: z
-      .array(z.object({ claimed: text, label: text }))
+      .array(z.strictObject({ claimed: text, label: text }))
       .min(1)
       .max(2),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('parties'),
     ...layerFields,
     actor: idSchema,
@@ -607,7 +614,7 @@ export const mapLayerSpecSchema = z.discriminatedUnion('kind', [
     party: text,
     nonParty: text,
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('distance'),
     ...layerFields,
     /** The two places, by id; the line between them is centred and `km` long. */
@@ -624,7 +631,7 @@ export type MapLayerSpec = z.infer<typeof mapLayerSpecSchema>;
  * layers in the legend's order, the names of the areas it labels and where, the quick jumps, and
  * what the map leaves out (for the sources page).
  */
-export const mapSchema = z.object({
+export const mapSchema = z.strictObject({
   /** Where the map's geography comes from, for the printed list of sources. */
   credit: text,
   /** The map's own name, for its frame and the keyboard-focusable map area. */
@@ -638,7 +645,7 @@ export const mapSchema = z.object({
    * the eye, not a fact. Longitudes shifted like the places'.
    */
   labels: z.array(
-    z.object({
+    z.strictObject({
       area: idSchema,
       lat: z.number().min(-90).max(90),
       lon: z.number().min(-30).max(330),
@@ -649,7 +656,7 @@ export const mapSchema = z.object({
     }),
   ),
   /** The map's quick jumps: a named area each, ([south, west], [north, east]). */
-  jumps: z.array(z.object({ id: idSchema, name: text, bounds: z.tuple([latLon, latLon]) })),
+  jumps: z.array(z.strictObject({ id: idSchema, name: text, bounds: z.tuple([latLon, latLon]) })),
   /** What the map leaves out, and why: a paragraph each, on the sources page. */
   method: z.array(text),
 });

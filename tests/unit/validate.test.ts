@@ -30,6 +30,11 @@ const find = <T extends { id: string }>(list: T[], id: string): T => list.find((
 /** Each mistake, what it does to the files, and the message it must produce. */
 const mistakes: [string, (d: Files) => void, RegExp][] = [
   [
+    'a misspelt field, which would otherwise be dropped without a word',
+    (d) => Object.assign(find(d.places, 'anchorage'), { kurzname: 'Anchorage' }),
+    /^places\.json: .*Unrecognized key: "kurzname"/,
+  ],
+  [
     'a step showing a view the article does not have',
     (d) => (d.site.views = d.site.views.filter((v) => v !== 'karte')),
     /^article\.json: "[a-z0-9-]+": shows the view "karte", which the article does not have \(site\.json: views\)$/,
