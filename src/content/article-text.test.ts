@@ -44,6 +44,21 @@ describe('reading the article file', () => {
     expect(article.author).toBe('Erika Muster');
   });
 
+  it('takes the headings the data names, whatever their punctuation, and only those', () => {
+    const asked = raw
+      .replace('Erste Überschrift', 'Was will Putin?')
+      .replace('Zweiter Absatz.', 'Zweiter Absatz ohne Punkt');
+    expect(parseArticle(asked).sections.map((s) => s.heading)).not.toContain('Was will Putin?');
+    const article = parseArticle(asked, ['Was will Putin?']);
+    expect(article.sections.map((s) => s.heading)).toEqual([
+      'Der Titel - mit Strich',
+      'Was will Putin?',
+    ]);
+    expect(article.sections[1]!.paragraphs[1]).toBe(
+      'Zweiter Absatz ohne Punkt Gleicher Absatz nach dem Umbruch.',
+    );
+  });
+
   it('splits sentences at full stops, not inside quotes or abbreviations like "M."', () => {
     expect(sentences('Er sagte "ja". Dann ging er. Autor ist Andreas M. Brucker.')).toEqual([
       'Er sagte "ja".',

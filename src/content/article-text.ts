@@ -3,8 +3,10 @@
  * - a paragraph break is one blank line;
  * - a page break of the printed layout is three or more blank lines in a row: the text on both
  *   sides belongs to one paragraph and is joined with a single space;
- * - the first block is the title, headings are blocks without closing punctuation,
- *   the byline is the block that starts with "Autor:" ("Author:" or "By" in English).
+ * - the first block is the title; a heading is a block the article's data names as one (a
+ *   section's heading in article.json), or, without that list, a short block without closing
+ *   punctuation;
+ * - the byline is the block that starts with "Autor:" ("Author:" or "By" in English).
  */
 export interface ParsedSection {
   heading: string;
@@ -26,19 +28,30 @@ export function normaliseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function isHeading(block: string): boolean {
+function looksLikeHeading(block: string): boolean {
   return !/[.!?:"“”»«…]$/.test(block) && !block.includes('\n') && block.length < 160;
 }
 
-export function parseArticle(raw: string): ParsedArticle {
-  const text = raw.replace(/\r\n?/g, '\n').trim();
-  const blocks = text
+/** The file's blocks (title, headings, paragraphs, byline), page breaks joined. */
+export function articleBlocks(raw: string): string[] {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .trim()
     .replace(PAGE_BREAK, ' ')
     .split(/\n[ \t]*\n/)
     .map(normaliseWhitespace)
     .filter(Boolean);
+}
 
-  const [title, ...rest] = blocks;
+/**
+ * `headings`: the section headings the article's data names (after the title). With them a heading
+ * may end in any punctuation ("Was will Putin?") and a short paragraph without a full stop stays
+ * a paragraph; without them the parser guesses by punctuation.
+ */
+export function parseArticle(raw: string, headings?: readonly string[]): ParsedArticle {
+  const named = headings && new Set(headings.map(normaliseWhitespace));
+  const isHeading = (block: string) => (named ? named.has(block) : looksLikeHeading(block));
+  const [title, ...rest] = articleBlocks(raw);
   if (!title) throw new Error('The article file is empty');
   const sections: ParsedSection[] = [{ heading: title, paragraphs: [] }];
   let author = '';

@@ -2,7 +2,7 @@
  * Turns the stored data files into the indexed content the app reads. Pure: the same function
  * runs in the browser, in the prerender, in tests and in the build-time validator.
  */
-import { parseArticle } from './article-text';
+import { articleBlocks, normaliseWhitespace, parseArticle } from './article-text';
 import type {
   Actor,
   CalloutData,
@@ -286,8 +286,22 @@ function partsOf(paragraphId: string, segments: Segment[], steps: Step[]): Parag
 }
 
 export function buildContent(files: ContentFiles): Content {
-  const parsed = parseArticle(files.articleText);
   const metas = files.article.sections;
+  // The data names the headings; one the text does not have is named against the text's own guess.
+  const blocks = new Set(articleBlocks(files.articleText));
+  metas.forEach((meta, index) => {
+    if (index === 0 || blocks.has(normaliseWhitespace(meta.heading))) return;
+    const guess = parseArticle(files.articleText).sections[index]?.heading ?? '';
+    throw new ContentError(
+      'article.json',
+      meta.id,
+      `heading "${meta.heading}" does not match the article's "${guess}"`,
+    );
+  });
+  const parsed = parseArticle(
+    files.articleText,
+    metas.slice(1).map((s) => s.heading),
+  );
   if (metas.length !== parsed.sections.length) {
     throw new ContentError(
       'article.json',
