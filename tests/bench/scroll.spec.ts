@@ -223,9 +223,9 @@ for (const reader of READERS) {
         note: runs
           .flatMap((r) => r.longFrames)
           .sort((a, b) => b.duration - a.duration)
-          .slice(0, 2)
+          .slice(0, 1)
           .map(describeLoaf)
-          .join(' | '),
+          .join(''),
       },
     });
     expect(
