@@ -51,6 +51,13 @@ interface Lhr {
 }
 type Assertion = [string, { minScore?: number; maxNumericValue?: number }];
 
+const LABELS: Record<string, string> = {
+  'largest-contentful-paint': 'LCP',
+  'total-blocking-time': 'TBT',
+  'cumulative-layout-shift': 'CLS',
+  'resource-summary:third-party:count': 'third-party requests (any run)',
+};
+
 /** The value an assertion of lighthouserc.json judges, for one run; scores as 0–100. */
 function lhValue(lhr: Lhr, id: string): number | null {
   if (id.startsWith('categories:')) {
@@ -90,7 +97,7 @@ function lighthouseRows(): Row[] {
       const unit = id.endsWith('-paint') || id.endsWith('-time') ? ' ms' : '';
       rows.push({
         group: `Lighthouse mobile ${new URL(url).pathname} (median of ${runs.length})`,
-        label: id.replace(/^categories:/, ''),
+        label: LABELS[id] ?? id.replace(/^categories:/, ''),
         value: value === null ? '—' : `${round(value, decimals)}${unit}`,
         bar: `${isScore ? '≥' : '≤'} ${limit}${unit}`,
         pass: value !== null && (isScore ? value >= limit : value <= limit),

@@ -56,7 +56,10 @@ export interface RuntimeResults {
 
 export const RESULTS_FILE = 'bench-results/latest.json';
 
-/** Adds figures to bench-results/latest.json (the bench runs its tests one after another). */
+/**
+ * Adds figures to bench-results/latest.json (the bench runs its tests one after another), and
+ * fails the test, softly, naming every figure over its bar.
+ */
 export function record(figures: Record<string, Figure>, external?: string[]): void {
   const results: RuntimeResults = existsSync(RESULTS_FILE)
     ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as RuntimeResults)
@@ -66,6 +69,10 @@ export function record(figures: Record<string, Figure>, external?: string[]): vo
   if (external) results.external[test.info().title] = external;
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  const missed = Object.values(figures)
+    .filter((f) => f.max !== undefined && !(f.value !== null && f.value <= f.max))
+    .map((f) => `${f.label}: ${f.value === null ? '—' : Math.round(f.value)} (bar ≤ ${f.max})`);
+  expect.soft(missed, 'figures over their bar').toEqual([]);
 }
 
 function isLocal(url: string): boolean {
