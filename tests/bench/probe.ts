@@ -1,9 +1,8 @@
 /**
  * The in-page half of the runtime measurements, as plain JavaScript source: functions handed to
- * page.evaluate from tsx-compiled TypeScript can carry compiler helpers the page does not have.
+ * page.evaluate from compiled TypeScript can carry compiler helpers the page does not have.
  *
  * window.__bench collects
- * - long tasks (PerformanceObserver 'longtask', from the start of the page),
  * - long animation frames (PerformanceObserver 'long-animation-frame', Chromium 123+: a frame's
  *   script, style, layout and paint together, with the scripts that ran in it),
  * - frame timestamps (a requestAnimationFrame loop between startFrames() and stopFrames()),
@@ -16,20 +15,12 @@
 export const PROBE_SCRIPT = String.raw`
 (() => {
   const b = (window.__bench = {
-    longTasks: [],
     frames: [],
     recording: false,
     toggles: [],
     waiters: [],
     watchToggles: false,
   });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (error) {
-    b.longTaskError = String(error);
-  }
   b.loafs = [];
   try {
     new PerformanceObserver((list) => {
@@ -137,11 +128,6 @@ export interface ProbeToggle {
 }
 
 export interface ProbeEvent {
-  start: number;
-  duration: number;
-}
-
-export interface ProbeLongTask {
   start: number;
   duration: number;
 }
