@@ -6,7 +6,7 @@ import type { ColumnMetrics, ColumnPlaced } from './column-layout';
 import { eventHandlers } from './event-handlers';
 import { markHitBox, type HitBox } from './events-at';
 import type { PiecewiseScale, Tick, ZoomState } from './piecewise-scale';
-import { fitText } from './text-width';
+import { fitText } from '../../lib/text-width';
 import { parseDay, tickLabel, type TimelineModel } from './timeline-model';
 import { AfterArticlePattern, Mark, phaseTone } from './timeline-plot';
 

@@ -13,7 +13,7 @@ import {
 import type { Phase } from './phases';
 import type { PiecewiseScale, Tick, ZoomState } from './piecewise-scale';
 import { timelineUi } from '@locale/chronik';
-import { estimateTextWidth, fitText } from './text-width';
+import { estimateTextWidth, fitText } from '../../lib/text-width';
 import { parseDay, tickLabel, type Lane, type TimelineModel } from './timeline-model';
 
 export interface PlotMetrics {
