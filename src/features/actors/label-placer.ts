@@ -3,7 +3,7 @@
  * crowded place (label-slide.ts), d3-force pushes apart what still collides, and a hard
  * separation settles the rest inside the picture (label-forces.ts).
  */
-import { textWidth as estimateTextWidth } from './actor-text-width';
+import { textWidth as estimateTextWidth } from './diagram-text-width';
 import { segmentsOf } from './box-geometry';
 import { relaxLabels, settle, type LabelNode } from './label-forces';
 import { ownedSegment, slideLabels } from './label-slide';

@@ -4,7 +4,7 @@
  */
 import { line } from 'd3-shape';
 import type { Actor, Relation } from '../../content/schema';
-import { textWidth as estimateTextWidth } from './actor-text-width';
+import { textWidth as estimateTextWidth } from './diagram-text-width';
 import { exitPoint, quadratic } from './box-geometry';
 import type { Design, Point } from './layout-designs';
 import type { EdgeLayout, NodeLayout, TetherLayout } from './layout-types';

@@ -1,6 +1,9 @@
-// The diagram's own width estimate, until it measures with the shared one (src/lib/text-width.ts).
 /**
- * Text width without a DOM, in px. The widths per character class are those of DejaVu Sans (the
+ * The diagram's text width without a DOM, in px: coarser and wider than the shared per-character
+ * estimate (src/lib/text-width.ts), and kept because the label placer's reviewed pictures rest on
+ * it: measured with the shared table, the label boxes shrink by a few px and the placer leaves a
+ * label over a tether or another edge's line in a few story states of both articles.
+ * The widths per character class are those of DejaVu Sans (the
  * widest common sans serif, and the system font of the test machine) in bold, so every label box
  * holds its text in any font the reader has.
  */
