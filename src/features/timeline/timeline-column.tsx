@@ -7,11 +7,9 @@ import { eventHandlers } from './event-handlers';
 import { markHitBox, type HitBox } from './events-at';
 import type { PiecewiseScale, Tick, ZoomState } from './piecewise-scale';
 import { parseDay, tickLabel, type TimelineModel } from './timeline-model';
+import { CAPTION_PREFIX } from './plot-items';
 import { phaseLabelText } from './plot-text';
 import { AfterArticlePattern, Mark, phaseTone } from './timeline-mark';
-
-/** Items of the column layout that are captions of the scale, not events. */
-export const CAPTION_PREFIX = 'caption:';
 
 interface ColumnProps {
   svgRef: RefObject<SVGSVGElement | null>;
