@@ -1,13 +1,14 @@
 import { useId, type RefObject } from 'react';
 import { eventHandlers } from './event-handlers';
-import { markHitBox, plotHitBoxes } from './events-at';
+import { plotHitBoxes } from './events-at';
+import { PlotEvent } from './plot-event';
 import { formatDateRange } from '../../lib/dates';
 import type { Emphasis } from '../../lib/actor-match';
 import { labelHeight, type LayoutItem, type PlacedItem } from './label-layout';
 import type { PiecewiseScale, Tick, ZoomState } from './piecewise-scale';
 import type { PlotMetrics } from './plot-metrics';
 import { peekBox, phaseLabelText, plotCaptions, tickLabelFits } from './plot-text';
-import { AfterArticlePattern, Mark, phaseTone } from './timeline-mark';
+import { AfterArticlePattern, phaseTone } from './timeline-mark';
 import { parseDay, tickLabel, type TimelineModel } from './timeline-model';
 
 type PlotItem = LayoutItem & { emphasis: Emphasis };
@@ -100,7 +101,6 @@ export function TimelinePlot({
   });
 
   const hit = Math.max(hitSize, layout.rowHeight);
-  const half = layout.rowHeight / 2;
   const { markBoxes, labelBoxes } = plotHitBoxes(placed, layout.rowHeight, hit);
   const { onClick, onKeyDown } = eventHandlers({
     markBoxes,
@@ -254,114 +254,28 @@ export function TimelinePlot({
             const x0 = spot.x;
             const x1 = spot.x2 ?? spot.x;
             const y = p?.y ?? metrics.lanes[spot.lane]!.top + layout.rowHeight / 2;
-            const onScreen = x1 + r >= 0 && x0 - r <= width;
-            const label = p?.label;
-            const isSelected = item.id === selected;
-            const markHit = markHitBox(item.id, { x0, x1, y0: y - half, y1: y + half }, hit);
             return (
-              <g
+              <PlotEvent
                 key={item.id}
-                className="timeline__event"
-                data-event={item.id}
-                data-date={item.event.date}
-                data-emphasis={spot.emphasis}
-                data-highlight={highlighted.has(item.id) ? 'true' : 'false'}
-                data-after-article={item.afterArticle ? 'true' : 'false'}
-                data-lane={item.lane}
-                role="button"
-                aria-label={item.name}
-                aria-expanded={isSelected}
-                // Only what is in view takes a tab stop; the rest is reached by panning (or the list).
-                tabIndex={onScreen ? 0 : -1}
+                item={item}
+                emphasis={spot.emphasis}
+                x0={x0}
+                x1={x1}
+                y={y}
+                label={p?.label}
+                r={r}
+                rowHeight={layout.rowHeight}
+                fontSize={layout.fontSize}
+                textHeight={textHeight}
+                hit={hit}
+                onScreen={x1 + r >= 0 && x0 - r <= width}
+                highlighted={highlighted.has(item.id)}
+                isSelected={item.id === selected}
                 onClick={onClick(item.id)}
                 onKeyDown={onKeyDown(item.id)}
-                onFocus={() => {
-                  onFocusEvent(item.id);
-                  onPeek(item.id);
-                }}
-                onBlur={() => onPeek(null)}
-                onPointerEnter={() => onPeek(item.id)}
-                onPointerLeave={() => onPeek(null)}
-              >
-                <rect
-                  className="timeline__hit"
-                  data-hit="mark"
-                  x={markHit.x0}
-                  y={markHit.y0}
-                  width={markHit.x1 - markHit.x0}
-                  height={markHit.y1 - markHit.y0}
-                />
-                {label && (
-                  <rect
-                    className="timeline__hit"
-                    data-hit="label"
-                    x={label.x0 - 2}
-                    y={label.y - half}
-                    width={label.x1 - label.x0 + 4}
-                    height={layout.rowHeight}
-                  />
-                )}
-                <rect
-                  className="timeline__focus-ring"
-                  x={x0 - r - 4}
-                  y={y - r - 4}
-                  width={x1 - x0 + 2 * r + 8}
-                  height={2 * r + 8}
-                  rx={r + 4}
-                />
-                {label && (
-                  <rect
-                    className="timeline__focus-ring"
-                    x={label.x0 - 3}
-                    y={label.y - half + 1}
-                    width={label.x1 - label.x0 + 6}
-                    height={layout.rowHeight - 2}
-                    rx={3}
-                  />
-                )}
-                {label?.leader && (
-                  <line
-                    className="timeline__leader"
-                    x1={label.leader.x}
-                    x2={label.leader.x}
-                    y1={label.leader.y0 + r + 2}
-                    y2={label.leader.y1 + textHeight * 0.3}
-                  />
-                )}
-                {(isSelected || highlighted.has(item.id)) && (
-                  <rect
-                    className={
-                      isSelected ? 'timeline__ring timeline__ring--selected' : 'timeline__ring'
-                    }
-                    x={x0 - r - 3}
-                    y={y - r - 3}
-                    width={x1 - x0 + 2 * r + 6}
-                    height={2 * r + 6}
-                    rx={r + 3}
-                  />
-                )}
-                <Mark
-                  x0={x0}
-                  x1={x1}
-                  y={y}
-                  r={r}
-                  actors={item.actors}
-                  emphasis={spot.emphasis}
-                  afterArticle={item.afterArticle}
-                />
-                {label && (
-                  <text
-                    className="timeline__label"
-                    x={label.x}
-                    y={label.y + layout.fontSize * 0.36}
-                    textAnchor={label.anchor}
-                    fontSize={layout.fontSize}
-                    aria-hidden="true"
-                  >
-                    {label.text}
-                  </text>
-                )}
-              </g>
+                onFocusEvent={onFocusEvent}
+                onPeek={onPeek}
+              />
             );
           })}
         </g>
