@@ -76,17 +76,18 @@ export default defineConfig({
               priority: 3,
             },
             // The callouts are drawn only by the views (map, timeline, diagram), which are lazy:
-            // their layer and placement travel with the views, not in the first load. (Below the app's
-            // priority, so that the libraries they use stay in the app's chunk.)
+            // their layer and placement travel with the views, not in the first load, and so does
+            // the text width estimate the timeline and the diagram lay out their labels with.
+            // (Below the app's priority, so that the libraries they use stay in the app's chunk.)
             {
               name: 'callouts',
-              test: /[\\/]src[\\/](components[\\/]ui[\\/]callout-layer\.tsx|lib[\\/]callout-placement\.ts)$/,
+              test: /[\\/]src[\\/](components[\\/]ui[\\/]callout-layer\.tsx|lib[\\/](callout-placement|text-width)\.ts)$/,
               priority: 1,
             },
             {
               name: 'app',
               priority: 2,
-              test: /^(?!.*[\\/](?:(?:callout-(?:layer|placement)|print-(?:block|edition)|not-found|embed)\.tsx?|embed\.css)$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components(?![\\/]facts[\\/](?:fact-detail|popover-sheet))|lib|features[\\/]story)[\\/]|[\\/]src[\\/]content[\\/](?!detail-data\.ts$|stakeholders\.ts|phases\.ts$|map\.ts$)|[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]ui\.ts$|[\\/]src[\\/]articles[\\/][^\\/]+[\\/](?!data[\\/](sources|relations|positions|phases|diagram|events|places|actors|terms|notes|site|map)\.json$|geo[\\/]|record[\\/](?![^\\/]+\.txt)))/,
+              test: /^(?!.*[\\/](?:(?:callout-(?:layer|placement)|text-width|print-(?:block|edition)|not-found|embed)\.tsx?|embed\.css)$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components(?![\\/]facts[\\/](?:fact-detail|popover-sheet))|lib|features[\\/]story)[\\/]|[\\/]src[\\/]content[\\/](?!detail-data\.ts$|stakeholders\.ts|phases\.ts$|map\.ts$)|[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]ui\.ts$|[\\/]src[\\/]articles[\\/][^\\/]+[\\/](?!data[\\/](sources|relations|positions|phases|diagram|events|places|actors|terms|notes|site|map)\.json$|geo[\\/]|record[\\/](?![^\\/]+\.txt)))/,
             },
           ],
         },

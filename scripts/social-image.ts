@@ -17,6 +17,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { articleDir } from './article.mjs';
 import { cssTokens, tokenReader } from './css-tokens.ts';
 import { escapeXml } from '../src/lib/escape-xml.ts';
+import { estimateTextWidth } from '../src/lib/text-width.ts';
 
 export const SOCIAL_IMAGE = { file: 'social-preview.png', width: 1200, height: 630 } as const;
 
@@ -208,8 +209,7 @@ export function socialImageSvg(bylineOf: (author: string) => string): string {
   const chipY = height - 56;
   const chips = actors
     .map((a) => {
-      const glyphs = [...a.name].reduce((w, c) => w + (c === c.toUpperCase() ? 13 : 10.5), 0);
-      const chipWidth = Math.round(glyphs + 38);
+      const chipWidth = Math.round(estimateTextWidth(a.name, 17, true) + 38);
       const chip = `<g><rect x="${chipX}" y="${chipY}" width="${chipWidth}" height="30" rx="15" fill="${colour(`--actor-${a.id}-tint`)}" stroke="${colour(`--actor-${a.id}`)}" stroke-width="2"/><circle cx="${chipX + 15}" cy="${chipY + 15}" r="6" fill="${colour(`--actor-${a.id}`)}"/><text x="${chipX + 26}" y="${chipY + 21}" font-family="${sans}" font-size="17" font-weight="bold" fill="${colour('--ink')}">${escapeXml(a.name)}</text></g>`;
       chipX += chipWidth + 10;
       return chip;

@@ -23,7 +23,7 @@ import {
   type Placement,
 } from '../../src/features/map/label-layout';
 import { shortPlaceName } from '../../src/features/map/map-model';
-import { estimateTextWidth } from '../../src/features/timeline/text-width';
+import { estimateTextWidth } from '../../src/lib/text-width';
 import { formatDate } from '../../src/lib/dates';
 import { escapeXml } from '../../src/lib/escape-xml';
 import { tokenReader } from '../css-tokens';

@@ -12,7 +12,7 @@ import { actorsText } from '@locale/akteure';
 import { Diagram } from '../../src/features/actors/diagram';
 import { relationName } from '../../src/features/actors/diagram-names';
 import { focusOf, type Focus } from '../../src/features/actors/focus';
-import { designSpecs } from '../../src/features/actors/layout';
+import { designSpecs } from '../../src/features/actors/layout-designs';
 import { compactCss, stylesheet, standaloneSvg, tokensStyle } from './svg';
 
 export interface DiagramFigure {

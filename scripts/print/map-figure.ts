@@ -32,7 +32,7 @@ import {
 } from '../../src/features/map/map-model';
 import { HOME } from '../../src/features/map/home';
 import { layerOfKind } from '../../src/content/map';
-import { estimateTextWidth } from '../../src/features/timeline/text-width';
+import { estimateTextWidth } from '../../src/lib/text-width';
 import { escapeXml } from '../../src/lib/escape-xml';
 import { compactCss, stylesheet, num, tokensStyle } from './svg';
 import { areaPath, clipRing, decode, fitFrame, inFrame, mercator, type Frame } from './projection';

@@ -20,7 +20,8 @@ import {
   parseDay,
   type TimelineItem,
 } from '../../src/features/timeline/timeline-model';
-import { plotMetrics, TimelinePlot } from '../../src/features/timeline/timeline-plot';
+import { plotMetrics } from '../../src/features/timeline/plot-metrics';
+import { TimelinePlot } from '../../src/features/timeline/timeline-plot';
 import { compactCss, stylesheet, standaloneSvg, tokensStyle } from './svg';
 
 /** The picture's size in CSS pixels: about the width of the printed text column. */

@@ -464,7 +464,7 @@ const designHintsSchema = z.strictObject({
 
 /**
  * Where the stakeholder diagram's nodes stand, per design (data/diagram.json). All optional: the
- * engine places what is left out (src/features/actors/layout.ts), the validator checks overlaps.
+ * engine places what is left out (src/features/actors/layout-designs.ts), the validator checks overlaps.
  */
 export const diagramSchema = z.strictObject({
   /**

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Callout } from '../../content';
 import { CalloutLayer, calloutWords, type CalloutSpot } from '../../components/ui/callout-layer';
 import type { Box } from '../../lib/callout-placement';
-import type { DiagramLayout } from './layout';
+import type { DiagramLayout } from './layout-types';
 
 /**
  * The step's callouts in the diagram: each beside its actor's node or its relation's label (or

@@ -4,7 +4,7 @@ import { withActorFilter } from '../../lib/use-actor-filter';
 import type { VisualProps } from '../../app/visuals';
 import { Diagram } from './diagram';
 import { DiagramCallouts } from './diagram-callouts';
-import type { DiagramLayout } from './layout';
+import type { DiagramLayout } from './layout-types';
 import { focusOf } from './focus';
 import { withSelection, type DiagramTarget } from './selection';
 import { actorsText } from '@locale/akteure';

@@ -16,15 +16,9 @@ import { content } from '../../content';
 import type { Actor } from '../../content/schema';
 import { nodeDomId, nodeName, relationDomId, relationName } from './diagram-names';
 import { leadRelations, nodeEmphasis, relationEmphasis, type Focus } from './focus';
-import {
-  computeLayout,
-  designFor,
-  placedDesigns,
-  type DesignId,
-  type DiagramLayout,
-  type EdgeLayout,
-  type NodeLayout,
-} from './layout';
+import { computeLayout } from './layout';
+import { designFor, placedDesigns, type DesignId } from './layout-designs';
+import type { DiagramLayout, EdgeLayout, NodeLayout } from './layout-types';
 import { sameTarget, type DiagramTarget } from './selection';
 import { edgeStyle } from './edge-style';
 import './actors.css';

@@ -5,7 +5,9 @@
  */
 import type { Content } from '../../content';
 import { focusOf, leadRelations } from './focus';
-import { computeLayout, layoutProblems, placedDesigns, type DesignId } from './layout';
+import { computeLayout } from './layout';
+import { placedDesigns, type DesignId } from './layout-designs';
+import { layoutProblems } from './layout-problems';
 
 export function diagramProblems(content: Content): string[] {
   const { actors, relations } = content;

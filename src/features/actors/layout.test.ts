@@ -2,17 +2,10 @@ import { stakeholders } from '../../content/stakeholders';
 import { describe, expect, it, vi } from 'vitest';
 import { content } from '../../content';
 import { focusOf, leadRelations } from './focus';
-import {
-  computeLayout,
-  designFor,
-  designSpecs,
-  layoutProblems,
-  placedDesigns,
-  seededRandom,
-  textWidth,
-  wrapLabel,
-  type DesignId,
-} from './layout';
+import { wrapLabel } from './label-placer';
+import { computeLayout } from './layout';
+import { designFor, designSpecs, placedDesigns, type DesignId } from './layout-designs';
+import { layoutProblems } from './layout-problems';
 
 const designs = placedDesigns(content.actors, stakeholders.diagram);
 const all = new Set(stakeholders.relations.map((r) => r.id));
@@ -95,9 +88,13 @@ describe('the diagram layout', () => {
     const here = (['wide', 'tall', 'square', 'band'] as const).map((design) => layoutOf(design));
     vi.resetModules();
     const fresh = await import('./layout');
+    const freshPlacement = await import('./layout-designs');
     const { content: freshContent } = await import('../../content');
     const { stakeholders: freshStakeholders } = await import('../../content/stakeholders');
-    const freshDesigns = fresh.placedDesigns(freshContent.actors, freshStakeholders.diagram);
+    const freshDesigns = freshPlacement.placedDesigns(
+      freshContent.actors,
+      freshStakeholders.diagram,
+    );
     const loaded = here.map(({ design }) =>
       fresh.computeLayout({
         design: freshDesigns[design],
@@ -195,27 +192,12 @@ describe('the diagram layout', () => {
 });
 
 describe('layout helpers', () => {
-  it('estimates text widths generously (at least DejaVu Sans, the widest common sans)', () => {
-    // Measured in Chromium with DejaVu Sans Bold at 100 px.
-    expect(textWidth('Russland', 100, true)).toBeGreaterThanOrEqual(512);
-    expect(textWidth('Selenskyj', 100, true)).toBeGreaterThanOrEqual(539);
-    expect(textWidth('IStGH', 100, true)).toBeGreaterThanOrEqual(323);
-  });
-
   it('wraps long labels at the space nearest the middle', () => {
     expect(wrapLabel('nicht zum Gipfel eingeladen', 14)).toEqual([
       'nicht zum Gipfel',
       'eingeladen',
     ]);
     expect(wrapLabel('Gipfel in Alaska', 20)).toEqual(['Gipfel in Alaska']);
-  });
-
-  it('has a seeded random source that repeats itself', () => {
-    const a = seededRandom(7);
-    const b = seededRandom(7);
-    const first = [a(), a(), a()];
-    expect([b(), b(), b()]).toEqual(first);
-    expect(first.every((x) => x >= 0 && x < 1)).toBe(true);
   });
 
   it('every design places every actor', () => {

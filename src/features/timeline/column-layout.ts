@@ -6,7 +6,7 @@
  * the tests all use it.
  */
 import { labelHeight } from './label-layout';
-import { estimateTextWidth, fitText } from './text-width';
+import { estimateTextWidth, fitText } from '../../lib/text-width';
 
 /** No text inside the visual is smaller than this on a phone. */
 export const COLUMN_FONT_SIZE = 12;

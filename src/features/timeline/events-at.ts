@@ -4,6 +4,8 @@
  * of them, and the reader is asked which. A label is unambiguous (labels never overlap): a tap
  * on one means its event alone. Pure, so that it can be tested without a browser.
  */
+import type { PlacedItem } from './label-layout';
+
 export interface HitBox {
   id: string;
   x0: number;
@@ -42,6 +44,36 @@ export function markHitBox(
     x1: Math.max(mark.x1, cx + half),
     y0: Math.min(mark.y0, cy - half),
     y1: Math.max(mark.y1, cy + half),
+  };
+}
+
+/**
+ * The hit areas of the plot's events: each mark's (at least `size` square, a row high at least),
+ * and each shown label's (a row high, a little wider than its text).
+ */
+export function plotHitBoxes(
+  placed: readonly PlacedItem[],
+  rowHeight: number,
+  size: number,
+): { markBoxes: HitBox[]; labelBoxes: HitBox[] } {
+  const half = rowHeight / 2;
+  return {
+    markBoxes: placed.map((p) =>
+      markHitBox(p.id, { x0: p.x0, x1: p.x1, y0: p.y - half, y1: p.y + half }, size),
+    ),
+    labelBoxes: placed.flatMap((p) =>
+      p.label
+        ? [
+            {
+              id: p.id,
+              x0: p.label.x0 - 2,
+              x1: p.label.x1 + 2,
+              y0: p.label.y - half,
+              y1: p.label.y + half,
+            },
+          ]
+        : [],
+    ),
   };
 }
 

@@ -10,7 +10,7 @@ import {
   type PlacedItem,
 } from './label-layout';
 import { clampZoom, piecewiseScale } from './piecewise-scale';
-import { estimateTextWidth } from './text-width';
+import { estimateTextWidth } from '../../lib/text-width';
 import { buildTimelineModel } from './timeline-model';
 
 const options: LayoutOptions = {

@@ -4,7 +4,7 @@
  * a thin leader line, in the first row where it touches no other label, mark or leader. Labels that
  * fit nowhere are left out (the mark stays, reachable by keyboard, by zooming, and in the list).
  */
-import { estimateTextWidth, fitText } from './text-width';
+import { estimateTextWidth, fitText } from '../../lib/text-width';
 
 export interface LayoutItem {
   id: string;

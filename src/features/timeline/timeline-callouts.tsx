@@ -4,7 +4,7 @@ import { CalloutLayer, calloutWords, type CalloutSpot } from '../../components/u
 import { boxesOverlap, type Box } from '../../lib/callout-placement';
 import type { ColumnMetrics, ColumnPlaced } from './column-layout';
 import type { LayoutItem, PlacedItem } from './label-layout';
-import type { PlotMetrics } from './timeline-plot';
+import type { PlotMetrics } from './plot-metrics';
 
 /**
  * The step's callouts on the timeline: each beside its event's mark, where it covers no other

@@ -6,12 +6,10 @@ import type { ColumnMetrics, ColumnPlaced } from './column-layout';
 import { eventHandlers } from './event-handlers';
 import { markHitBox, type HitBox } from './events-at';
 import type { PiecewiseScale, Tick, ZoomState } from './piecewise-scale';
-import { fitText } from './text-width';
 import { parseDay, tickLabel, type TimelineModel } from './timeline-model';
-import { AfterArticlePattern, Mark, phaseTone } from './timeline-plot';
-
-/** Items of the column layout that are captions of the scale, not events. */
-export const CAPTION_PREFIX = 'caption:';
+import { CAPTION_PREFIX } from './plot-items';
+import { phaseLabelText } from './plot-text';
+import { AfterArticlePattern, Mark, phaseTone } from './timeline-mark';
 
 interface ColumnProps {
   svgRef: RefObject<SVGSVGElement | null>;
@@ -194,13 +192,7 @@ export function TimelineColumn({
           const top = Math.max(y0, -2);
           const bottom = Math.min(y1, height + 2);
           const column = m.phaseColumns[phase.row] ?? m.phaseColumns[0]!;
-          const room = bottom - top - 10;
-          const text =
-            room > 0
-              ? fitText(phase.label, room, m.fontSize, true) === phase.label
-                ? phase.label
-                : fitText(phase.shortLabel, room, m.fontSize, true)
-              : '';
+          const text = phaseLabelText(phase, bottom - top - 10, m.fontSize);
           const cx = column.x + column.width / 2;
           const cy = (top + bottom) / 2;
           const name = `${phase.label}: ${formatDateRange(phase.startDate, phase.endDate)}`;

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { NavigationType, useNavigationType } from 'react-router';
 import { content, type Callout } from '../../content';
-import { emphasisFor, type Emphasis } from '../../lib/actor-match';
-import { columnMetrics, layoutColumn, type ColumnItem } from './column-layout';
+import { columnMetrics, layoutColumn } from './column-layout';
 import { EventCard } from './event-card';
 import { EventChooser } from './event-chooser';
-import { layoutLabels, type LayoutItem } from './label-layout';
+import { layoutLabels } from './label-layout';
 import { OverviewStrip } from './overview-strip';
 import {
   fitZoom,
@@ -15,10 +14,15 @@ import {
   type ZoomState,
 } from './piecewise-scale';
 import { timelineUi } from '@locale/chronik';
-import { buildTimelineModel, parseDay, shortDate } from './timeline-model';
-import { CAPTION_PREFIX, TimelineColumn } from './timeline-column';
+import { columnItems, plotItems } from './plot-items';
+import { buildTimelineModel, shortDate } from './timeline-model';
+import { TimelineColumn } from './timeline-column';
 import { ColumnCallouts, TimelineCallouts } from './timeline-callouts';
-import { TimelinePlot, plotMetrics } from './timeline-plot';
+import { homeZoom, laneWeights, maxZoom } from './timeline-home';
+import { keyAction } from './timeline-keys';
+import { plotMetrics } from './plot-metrics';
+import { TimelinePlot } from './timeline-plot';
+import { TimelineToolbar } from './timeline-toolbar';
 import { useCoarsePointer } from './use-coarse-pointer';
 import { useElementSize } from './use-element-size';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
@@ -130,13 +134,7 @@ export function Timeline({
   const [dismissedUnknown, setDismissedUnknown] = useState<string | undefined>();
 
   const scale = useMemo(() => piecewiseScale(model.segments, [0, length]), [length]);
-  // Zoom in until a day is wide enough to read, in the densest segment.
-  const maxK = useMemo(() => {
-    const densest = Math.max(
-      ...scale.segments.map((s) => (s.x1 - s.x0) / (s.end.getTime() - s.start.getTime())),
-    );
-    return Math.max(2, 48 / (densest * DAY));
-  }, [scale]);
+  const maxK = useMemo(() => maxZoom(scale), [scale]);
 
   const wheelTimer = useRef(0);
   const zoom = useTimelineZoom(svgRef, {
@@ -164,24 +162,18 @@ export function Timeline({
   const periodFrom = focus?.period?.[0];
   const periodTo = focus?.period?.[1];
   const focusEventsKey = (focus?.events ?? []).join(',');
-  const home = useMemo((): ZoomState => {
-    const padding = Math.min(48, length * 0.06);
-    if (periodFrom && periodTo) {
-      // The period's last day is shown whole.
-      const to = new Date(parseDay(periodTo).getTime() + DAY);
-      return fitZoom(scale, parseDay(periodFrom), to, length, { padding, maxK });
-    }
-    const items = model.items.filter((i) => focusEventsKey.split(',').includes(i.id));
-    if (items.length === 0) return { k: 1, x: 0 };
-    const from = Math.min(...items.map((i) => i.start.getTime()));
-    const to = Math.max(...items.map((i) => (i.end ?? i.start).getTime()));
-    // A few weeks around a lone event, so that it has neighbours.
-    const margin = Math.max(21 * DAY, (to - from) * 0.08);
-    return fitZoom(scale, new Date(from - margin), new Date(to + margin), length, {
-      padding,
-      maxK,
-    });
-  }, [scale, length, maxK, periodFrom, periodTo, focusEventsKey]);
+  const home = useMemo(
+    () =>
+      homeZoom({
+        scale,
+        length,
+        maxK,
+        period: periodFrom && periodTo ? [periodFrom, periodTo] : undefined,
+        events: focusEventsKey.split(','),
+        items: model.items,
+      }),
+    [scale, length, maxK, periodFrom, periodTo, focusEventsKey],
+  );
 
   // The first measured size: the zoom starts at home, drawn in this very render (d3-zoom takes it
   // up when it is attached, below).
@@ -203,40 +195,25 @@ export function Timeline({
     zoom.zoomTo(home, !first && !reducedMotion);
   }, [homeKey, home, zoom, reducedMotion, plotMeasured]);
 
-  // Lanes get their rows by how many events they hold where the view rests (damped, so a quiet
-  // lane keeps a readable line): in a section about 2025, the prehistory's lane stays slim.
-  const laneWeights = useMemo(() => {
-    const [from, to] = visibleDomain(scale, home, length);
-    return model.lanes.map((lane) => {
-      const count = model.items.filter(
-        (i) => i.lane === lane.id && (i.end ?? i.start) >= from && i.start <= to,
-      ).length;
-      return { ...lane, weight: Math.sqrt(Math.max(1, count)) };
-    });
-  }, [scale, home, length]);
+  // Lanes get their rows by how many events they hold where the view rests.
+  const weightedLanes = useMemo(
+    () => laneWeights(model, scale, home, length),
+    [scale, home, length],
+  );
   const metrics = useMemo(
-    () => plotMetrics(width, height, laneWeights, model.phases),
-    [width, height, laneWeights],
+    () => plotMetrics(width, height, weightedLanes, model.phases),
+    [width, height, weightedLanes],
   );
   const layoutItems = useMemo(
-    (): (LayoutItem & { emphasis: Emphasis })[] =>
-      model.items.map((item) => {
-        const emphasis = emphasisFor(selectedActors, item.actors);
-        const isHighlighted = highlighted.has(item.id);
-        const isSelected = item.id === selected;
-        return {
-          id: item.id,
-          lane: metrics.laneIndex.get(item.lane) ?? 0,
-          x: zoomState.k * scale(item.start) + zoomState.x,
-          ...(item.end ? { x2: zoomState.k * scale(item.end) + zoomState.x } : {}),
-          label: item.event.title,
-          bold: isHighlighted || isSelected || emphasis === 'match',
-          priority:
-            (isSelected ? 8 : 0) +
-            (isHighlighted ? 4 : 0) +
-            (emphasis === 'match' ? 2 : emphasis === 'neutral' ? 1 : 0),
-          emphasis,
-        };
+    () =>
+      plotItems({
+        items: model.items,
+        laneIndex: metrics.laneIndex,
+        scale,
+        zoom: zoomState,
+        selectedActors,
+        highlighted,
+        selected,
       }),
     [metrics.laneIndex, zoomState, scale, selectedActors, highlighted, selected],
   );
@@ -257,43 +234,15 @@ export function Timeline({
   );
   const columnPlaced = useMemo(() => {
     if (!column || !eventsReady) return [];
-    const at = (date: Date) => zoomState.k * scale(date) + zoomState.x;
-    const items: ColumnItem[] = layoutItems.map((li) => {
-      const item = model.items.find((i) => i.id === li.id)!;
-      return {
-        id: li.id,
-        y: at(item.start),
-        ...(item.end ? { y2: at(item.end) } : {}),
-        label: li.label,
-        ...(li.bold ? { bold: true } : {}),
-        priority: li.priority,
-      };
+    const items = columnItems({
+      plotItems: layoutItems,
+      items: model.items,
+      at: (date) => zoomState.k * scale(date) + zoomState.x,
+      segments: scale.segments,
+      afterArticleFrom: model.afterArticleFrom,
+      height,
+      slot: colMetrics.slot,
     });
-    // The scale's captions take a label's place where their part of the column begins.
-    const caption = (id: string, from: Date, text: string) => {
-      const y = at(from);
-      if (y < 0 || y > height - colMetrics.slot) return;
-      items.push({
-        id: `${CAPTION_PREFIX}${id}`,
-        y: y + colMetrics.slot / 2,
-        label: text,
-        priority: 100,
-      });
-    };
-    for (const segment of scale.segments) {
-      if (segment.id === 'vorgeschichte') {
-        caption(segment.id, segment.start, timelineUi.segments.vorgeschichte());
-      } else if (segment.id === 'fokus') {
-        caption(
-          segment.id,
-          segment.start,
-          timelineUi.segments.fokus(segment.start.getUTCFullYear()),
-        );
-      }
-    }
-    if (model.afterArticleFrom) {
-      caption('after', model.afterArticleFrom, timelineUi.afterArticle);
-    }
     return layoutColumn(items, colMetrics);
   }, [column, eventsReady, layoutItems, zoomState, scale, height, colMetrics]);
 
@@ -401,35 +350,10 @@ export function Timeline({
     }
     // Inside the open detail, the other keys belong to it (scrolling, links).
     if ((event.target as Element).closest('.timeline__card')) return;
-    const step = event.shiftKey ? length * 0.5 : length * 0.15;
-    const animate = !reducedMotion;
-    switch (event.key) {
-      case 'ArrowLeft':
-        zoom.panBy(step, animate);
-        break;
-      case 'ArrowRight':
-        zoom.panBy(-step, animate);
-        break;
-      case 'ArrowUp':
-        // Down the column, up is earlier; across, the arrows up and down are left to the page.
-        if (!column) return;
-        zoom.panBy(step, animate);
-        break;
-      case 'ArrowDown':
-        if (!column) return;
-        zoom.panBy(-step, animate);
-        break;
-      case '+':
-      case '=':
-        zoomBy(1.6);
-        break;
-      case '-':
-      case '_':
-        zoomBy(1 / 1.6);
-        break;
-      default:
-        return;
-    }
+    const action = keyAction(event.key, { shift: event.shiftKey, column, length });
+    if (!action) return;
+    if ('pan' in action) zoom.panBy(action.pan, !reducedMotion);
+    else zoomBy(action.zoomBy);
     event.preventDefault();
   };
 
@@ -488,55 +412,19 @@ export function Timeline({
       data-visible-from={visibleFrom.toISOString().slice(0, 10)}
       data-visible-to={visibleTo.toISOString().slice(0, 10)}
     >
-      <div className="timeline__toolbar">
-        <div className="timeline__buttons">
-          <button
-            type="button"
-            className="timeline__button"
-            aria-label={timelineUi.zoomIn}
-            title={timelineUi.zoomIn}
-            disabled={zoomState.k >= maxK - 1e-6}
-            onClick={() => zoomBy(2)}
-          >
-            <span aria-hidden="true">+</span>
-          </button>
-          <button
-            type="button"
-            className="timeline__button"
-            aria-label={timelineUi.zoomOut}
-            title={timelineUi.zoomOut}
-            disabled={zoomState.k <= 1 + 1e-6}
-            onClick={() => zoomBy(0.5)}
-          >
-            <span aria-hidden="true">−</span>
-          </button>
-          <button
-            type="button"
-            className={iconReset ? 'timeline__button' : 'timeline__button timeline__button--text'}
-            aria-label={iconReset ? timelineUi.reset : undefined}
-            title={iconReset ? timelineUi.reset : undefined}
-            onClick={() => zoom.zoomTo(home, !reducedMotion)}
-          >
-            {iconReset ? <span aria-hidden="true">↺</span> : timelineUi.reset}
-          </button>
-          {summitItem && (
-            <button
-              type="button"
-              className="timeline__button timeline__button--text timeline__button--summit"
-              aria-label={timelineUi.toSummitLabel(summitItem.dateLabel)}
-              data-summit={summitItem.id}
-              onClick={toSummit}
-            >
-              {timelineUi.toSummit}
-            </button>
-          )}
-        </div>
-        <p className={mini ? 'visually-hidden' : 'timeline__range'}>
-          <span className="visually-hidden">{timelineUi.visible(fromLabel, toLabel)}</span>
-          <span aria-hidden="true">{`${fromLabel} – ${toLabel}`}</span>
-        </p>
-        {mini && overview}
-      </div>
+      <TimelineToolbar
+        mini={mini}
+        iconReset={iconReset}
+        canZoomIn={zoomState.k < maxK - 1e-6}
+        canZoomOut={zoomState.k > 1 + 1e-6}
+        onZoomBy={zoomBy}
+        onReset={() => zoom.zoomTo(home, !reducedMotion)}
+        summit={summitItem}
+        onSummit={toSummit}
+        fromLabel={fromLabel}
+        toLabel={toLabel}
+        overview={overview}
+      />
       <div
         className="timeline__region"
         role="region"

@@ -8,6 +8,13 @@ describe('the label width estimate', () => {
     expect(estimateTextWidth('Kiew', 24)).toBeCloseTo(2 * estimateTextWidth('Kiew', 12), 6);
   });
 
+  it('is never narrower than DejaVu Sans, the widest common sans (measured in Chromium)', () => {
+    // DejaVu Sans Bold at 100 px.
+    expect(estimateTextWidth('Russland', 100, true)).toBeGreaterThanOrEqual(512);
+    expect(estimateTextWidth('Selenskyj', 100, true)).toBeGreaterThanOrEqual(539);
+    expect(estimateTextWidth('IStGH', 100, true)).toBeGreaterThanOrEqual(323);
+  });
+
   it('counts letters it does not know as wide, never as narrow', () => {
     expect(estimateTextWidth('Київ', 10)).toBeGreaterThanOrEqual(estimateTextWidth('WWWW', 10) - 1);
   });

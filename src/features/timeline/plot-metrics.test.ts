@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../content';
-import { plotMetrics } from './timeline-plot';
+import { plotMetrics } from './plot-metrics';
 import { buildTimelineModel } from './timeline-model';
 
 const model = buildTimelineModel(content);
