@@ -49,7 +49,7 @@ import {
 import { MAX_BOUNDS, shortPlaceName, visiblePlaceIds, type LatLonBounds } from './map-model';
 import { layerOfKind, mapSpec } from '../../content/map';
 import { clusterKey, clusterPoints, GAP, TARGET, TOUCH_TARGET } from './marker-clusters';
-import { useCoarsePointer } from './use-coarse-pointer';
+import { useCoarsePointer } from '../../lib/use-coarse-pointer';
 import { summit } from './summit';
 import { PlaceDetail } from './place-detail';
 import { mapUi } from '@locale/karte';
