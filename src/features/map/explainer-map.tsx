@@ -15,7 +15,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { MapContainer, ScaleControl, TileLayer, AttributionControl } from 'react-leaflet';
+import { MapContainer, ScaleControl } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import { NavigationType, useNavigationType } from 'react-router';
 import { content, type Callout } from '../../content';
@@ -29,36 +29,33 @@ import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { useRevealPerTask } from '../../lib/use-reveal-per-task';
 import { AfterCommit } from '../../components/ui/after-commit';
 import { mapUi } from '@locale/karte';
-import { COUNTRY_LABELS, type MapLabel } from './area-labels';
 import { AreaLabelMarker } from './area-label-marker';
+import { BaseTiles, TILE_URL } from './base-tiles';
 import { ClusterChooser } from './cluster-chooser';
-import { ClusterMarker } from './cluster-marker';
 import { DistanceLine } from './distance-line';
 import { FocusInView } from './focus-in-view';
-import { claimedRegionLabels, loadCountries, loadRegions } from './geo';
-import { clusterEmphasis, distanceLabel, labelSpecs, leadOf } from './label-specs';
+import { loadCountries, loadRegions } from './geo';
+import { labelSpecs } from './label-specs';
+import { LEAFLET_OPTIONS, motionOptions } from './leaflet-options';
 import type { HatchIds } from './legend';
 import { MapCallouts } from './map-callouts';
 import { LabelLayout } from './map-controllers';
 import { ClaimsLayer, CountriesLayer, PartiesLayer } from './map-layers';
-import { MAX_BOUNDS, shortPlaceName, visiblePlaceIds, type LatLonBounds } from './map-model';
+import { visiblePlaceIds, type LatLonBounds } from './map-model';
 import { MapSetup } from './map-setup';
 import { MapToolbar } from './map-toolbar';
 import { PlaceDetail } from './place-detail';
-import { PlaceMarker } from './place-marker';
+import { PlaceMarkers } from './place-markers';
 import { boundsOfPlaces, clustersAt, partsWhenZoomed, shareAMarker } from './place-clusters';
 import { SelectionPan } from './selection-pan';
+import { useAreaLabels } from './use-area-labels';
 import { useClusterChooser } from './use-cluster-chooser';
 import { usePlaceFocus } from './use-place-focus';
 import { useSelectedPlace } from './use-selected-place';
+import { UnknownPlaceNote } from './unknown-place-note';
 import { ViewController } from './view-controller';
-import { FIT_OPTIONS, moveTo } from './view-moves';
+import { moveTo } from './view-moves';
 import { maxZoomFor } from './zoom-limits';
-
-/** An optional raster base map for online deployments, set at build time; off by default. */
-const env = import.meta.env as unknown as Record<string, string | undefined>;
-const TILE_URL = env.VITE_TILE_URL;
-const TILE_ATTRIBUTION = env.VITE_TILE_ATTRIBUTION ?? '';
 
 /** The article's layers of each kind that needs its own drawing (data/map.json). */
 const claimsLayer = layerOfKind('claims');
@@ -109,7 +106,6 @@ export default function ExplainerMap({
   // NaN until the map reports its zoom: markers are grouped for the zoom they are drawn at.
   const [zoom, setZoom] = useState({ zoom: Number.NaN, min: 0, max: maxZoomFor(touch) });
   const { selected, unknown, select } = useSelectedPlace();
-  const [dismissed, setDismissed] = useState<string>();
 
   const countries = useLoadedWhenWanted(loadCountries, true);
   const annexOn = claimsLayer !== undefined && layers.has(claimsLayer.id);
@@ -171,28 +167,15 @@ export default function ExplainerMap({
   );
   // While both places share one marker, the line between them is under it: not drawn.
   const islandsApart = !shareAMarker(clusters, distanceLayer?.places ?? []);
-  const strait = useMemo<MapLabel | undefined>(
-    () =>
-      bigDiomede && littleDiomede && distanceLayer
-        ? distanceLabel(distanceLayer, bigDiomede, littleDiomede, touch)
+  const areaLabels = useAreaLabels({
+    regions,
+    claimsOn: annexOn,
+    strait:
+      straitOn && bigDiomede && littleDiomede
+        ? { layer: distanceLayer, from: bigDiomede, to: littleDiomede }
         : undefined,
-    [bigDiomede, littleDiomede, touch],
-  );
-  const regionLabels = useMemo<MapLabel[]>(
-    () =>
-      regions
-        ? claimedRegionLabels(regions).map((l) => ({ ...l, variant: 'region', minZoom: 5 }))
-        : [],
-    [regions],
-  );
-  const areaLabels = useMemo<MapLabel[]>(
-    () => [
-      ...COUNTRY_LABELS,
-      ...(annexOn ? regionLabels : []),
-      ...(straitOn && strait ? [strait] : []),
-    ],
-    [annexOn, regionLabels, straitOn, strait],
-  );
+    touch,
+  });
   const specs = useMemo(
     () => labelSpecs(clusters, areaLabels, labelContext),
     [clusters, areaLabels, labelContext],
@@ -214,7 +197,6 @@ export default function ExplainerMap({
   // with the page's styles and layout done, in a task of its own.
   const leafletWanted = useAfterPaint();
   const open = selected ? content.placeById.get(selected) : undefined;
-  const showNote = unknown !== undefined && dismissed !== unknown;
   const { chosen } = chooser;
 
   return (
@@ -232,47 +214,23 @@ export default function ExplainerMap({
       {map && (
         <MapToolbar map={map} zoom={zoom} variant={variant} resetTo={target} reduced={reduced} />
       )}
-      {showNote && (
-        <p className="notice map__notice" role="status" data-map-obstacle>
-          {mapUi.unknownPlace(unknown)}{' '}
-          <button type="button" className="notice__dismiss" onClick={() => setDismissed(unknown)}>
-            {mapUi.dismiss}
-          </button>
-        </p>
-      )}
+      <UnknownPlaceNote unknown={unknown} />
       <div className="map__stage" ref={stageRef}>
         {leafletWanted && (
           <MapContainer
             ref={mapRef}
             className="map__leaflet"
             bounds={initial}
-            boundsOptions={FIT_OPTIONS}
-            maxBounds={MAX_BOUNDS}
-            maxBoundsViscosity={1}
-            worldCopyJump={false}
-            minZoom={0}
+            {...LEAFLET_OPTIONS}
             maxZoom={maxZoomFor(touch)}
-            zoomSnap={0.25}
-            zoomDelta={1}
-            wheelPxPerZoomLevel={120}
             // In the story the page scrolls under the reader's wheel; the map zooms by its buttons.
             scrollWheelZoom={variant === 'page'}
-            zoomControl={false}
-            attributionControl={false}
-            zoomAnimation={!reduced}
-            fadeAnimation={!reduced}
-            markerZoomAnimation={!reduced}
-            inertia={!reduced}
+            {...motionOptions(reduced)}
           >
             <AfterCommit>
               <MapSetup hintId={hintId} home={home} onZoom={onZoom} />
               <FocusInView />
-              {TILE_URL && (
-                <>
-                  <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
-                  <AttributionControl position="bottomright" prefix={false} />
-                </>
-              )}
+              <BaseTiles />
               {countries && <CountriesLayer countries={countries} />}
               {countries && partiesLayer && layers.has(partiesLayer.id) && (
                 <PartiesLayer countries={countries} layer={partiesLayer} />
@@ -286,36 +244,16 @@ export default function ExplainerMap({
               {shownLabels.map((label) => (
                 <AreaLabelMarker key={label.id} label={label} />
               ))}
-              {shownClusters.map(({ key, places, lat, lon }) =>
-                places.length === 1 ? (
-                  <PlaceMarker
-                    key={key}
-                    place={places[0]!}
-                    emphasis={emphasis.get(places[0]!.id) ?? 'neutral'}
-                    highlighted={highlighted.includes(places[0]!.id)}
-                    open={places[0]!.id === selected}
-                    touch={touch}
-                    onActivate={activate}
-                    onClose={close}
-                  />
-                ) : (
-                  <ClusterMarker
-                    key={key}
-                    id={key}
-                    ids={places.map((p) => p.id)}
-                    position={[lat, lon]}
-                    name={mapUi.cluster.name(places.map((p) => p.name))}
-                    label={shortPlaceName(leadOf(places, labelContext).name)}
-                    emphasis={clusterEmphasis(places, emphasis)}
-                    highlighted={places.some((p) => highlighted.includes(p.id))}
-                    open={places.some((p) => p.id === selected)}
-                    expanded={key === chooser.open}
-                    touch={touch}
-                    onToggle={chooser.toggle}
-                    onClose={chooser.escape}
-                  />
-                ),
-              )}
+              <PlaceMarkers
+                clusters={shownClusters}
+                context={labelContext}
+                touch={touch}
+                chooserOpen={chooser.open}
+                onActivate={activate}
+                onClose={close}
+                onToggleChooser={chooser.toggle}
+                onEscapeChooser={chooser.escape}
+              />
               <ScaleControl position="bottomleft" imperial={false} />
               <ViewController bounds={target} initial={initial} reduced={reduced} />
               <SelectionPan lat={open?.lat} lon={open?.lon} detail={detailRef} reduced={reduced} />
