@@ -112,6 +112,8 @@ export default function ExplainerMap({
   const regions = useLoadedWhenWanted(loadRegions, annexOn);
 
   const stageRef = useRef<HTMLDivElement>(null);
+  // A reader who follows a link to a place (from the text, the chronicle) lands in its detail.
+  const arrivedByLink = useNavigationType() === NavigationType.Push && variant === 'page';
   const {
     detailRef,
     open: openPlace,
@@ -119,7 +121,7 @@ export default function ExplainerMap({
   } = usePlaceFocus({
     selected,
     select,
-    arrivedByLink: useNavigationType() === NavigationType.Push && variant === 'page',
+    arrivedByLink,
     stageRef,
   });
 

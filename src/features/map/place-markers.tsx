@@ -1,5 +1,4 @@
 import { mapUi } from '@locale/karte';
-import type { Emphasis } from '../../lib/actor-match';
 import { ClusterMarker } from './cluster-marker';
 import { clusterEmphasis, leadOf, type LabelContext } from './label-specs';
 import { shortPlaceName } from './map-model';
@@ -37,7 +36,7 @@ export function PlaceMarkers({
       <PlaceMarker
         key={key}
         place={places[0]!}
-        emphasis={emphasis.get(places[0]!.id) ?? ('neutral' satisfies Emphasis)}
+        emphasis={emphasis.get(places[0]!.id) ?? 'neutral'}
         highlighted={highlighted.includes(places[0]!.id)}
         open={places[0]!.id === selected}
         touch={touch}
