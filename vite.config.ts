@@ -84,10 +84,13 @@ export default defineConfig({
               test: /[\\/]src[\\/](components[\\/]ui[\\/]callout-layer\.tsx|lib[\\/](callout-placement|text-width)\.ts)$/,
               priority: 1,
             },
+            // The app takes all of src/lib and src/components but the helpers only the lazy views
+            // use (the map, the timeline): those travel with the views, not in the first load.
+            // (useCoarsePointer stays: a line on useMediaQuery, cheaper than a chunk of its own.)
             {
               name: 'app',
               priority: 2,
-              test: /^(?!.*[\\/](?:(?:callout-(?:layer|placement)|text-width|print-(?:block|edition)|not-found|embed)\.tsx?|embed\.css)$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components(?![\\/]facts[\\/](?:fact-detail|popover-sheet))|lib|features[\\/]story)[\\/]|[\\/]src[\\/]content[\\/](?!detail-data\.ts$|stakeholders\.ts|phases\.ts$|map\.ts$)|[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]ui\.ts$|[\\/]src[\\/]articles[\\/][^\\/]+[\\/](?!data[\\/](sources|relations|positions|phases|diagram|events|places|actors|terms|notes|site|map)\.json$|geo[\\/]|record[\\/](?![^\\/]+\.txt)))/,
+              test: /^(?!.*[\\/](?:(?:callout-(?:layer|placement)|text-width|print-(?:block|edition)|not-found|embed|use-(?:element-size|after-paint|reveal-per-task|latest|loaded)|after-commit)\.tsx?|embed\.css)$).*(?:node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|[\\/]src[\\/](app|components(?![\\/]facts[\\/](?:fact-detail|popover-sheet))|lib|features[\\/]story)[\\/]|[\\/]src[\\/]content[\\/](?!detail-data\.ts$|stakeholders\.ts|phases\.ts$|map\.ts$)|[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]ui\.ts$|[\\/]src[\\/]articles[\\/][^\\/]+[\\/](?!data[\\/](sources|relations|positions|phases|diagram|events|places|actors|terms|notes|site|map)\.json$|geo[\\/]|record[\\/](?![^\\/]+\.txt)))/,
             },
           ],
         },

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
+import { geoMercatorRaw } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -79,11 +80,14 @@ const MARGIN = 4;
 function projection([[, west], [north, east]]: Summit['opening']['bounds']) {
   const w = west - MARGIN;
   const scale = SOCIAL_IMAGE.width / (((east + MARGIN - w) * Math.PI) / 180);
-  const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-  return ([lon, lat]: Position): [number, number] => [
-    ((((lon ?? 0) - w) * Math.PI) / 180) * scale,
-    (mercY(north + 1) - mercY(lat ?? 0)) * scale,
-  ];
+  // d3's raw Mercator, in radians: `geoMercator()` would wrap our longitudes beyond 180°.
+  const mercator = (lon: number, lat: number) =>
+    geoMercatorRaw(((lon - w) * Math.PI) / 180, (lat * Math.PI) / 180);
+  const top = mercator(w, north + 1)[1];
+  return ([lon, lat]: Position): [number, number] => {
+    const [x, y] = mercator(lon ?? 0, lat ?? 0);
+    return [x * scale, (top - y) * scale];
+  };
 }
 
 function pathOf(geometry: Polygon | MultiPolygon, project: (p: Position) => [number, number]) {

@@ -2,6 +2,7 @@
  * The source outlines made fit for the map: Web-Mercator measures, rings unwrapped across the
  * antimeridian, polygons moved into the map's longitudes and clipped to its extent.
  */
+import { geoMercatorRaw } from 'd3-geo';
 import type { MultiPolygon, Polygon } from 'geojson';
 import {
   ringBounds,
@@ -15,9 +16,12 @@ import { LAT_MAX, LAT_MIN, LON_MAX, LON_MIN, type DetailZone } from './settings'
 export type Intersection = (a: PolygonRings, b: PolygonRings) => PolygonRings[];
 
 const DEG = Math.PI / 180;
-/** Web Mercator y, in degree units (so x and y share a scale). */
+/**
+ * Web Mercator y, in degree units (so x and y share a scale): d3's raw Mercator, latitudes cut at
+ * Leaflet's limit (x needs no projecting: a degree of longitude is a degree).
+ */
 export const mercY = (lat: number) =>
-  Math.log(Math.tan(Math.PI / 4 + (Math.max(-85.0511, Math.min(85.0511, lat)) * DEG) / 2)) / DEG;
+  geoMercatorRaw(0, Math.max(-85.0511, Math.min(85.0511, lat)) * DEG)[1] / DEG;
 /** Pixels per degree of longitude at a Leaflet zoom (256-px tiles). */
 export const pxPerDeg = (zoom: number) => (256 * 2 ** zoom) / 360;
 

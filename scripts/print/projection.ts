@@ -3,6 +3,7 @@
  * frame, rings cut to it and written as SVG paths. Pure and free of the app's content module, so
  * the build's Vite plugins can use it too.
  */
+import { geoMercatorRaw } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, GeoJsonProperties, Position } from 'geojson';
@@ -24,13 +25,15 @@ export function decode<P extends GeoJsonProperties>(
   >;
 }
 
-/** Leaflet's spherical Mercator at zoom 0: the world is 256 px wide. */
+/**
+ * Leaflet's spherical Mercator at zoom 0: the world is 256 px wide, latitudes cut at Leaflet's
+ * limit. The y is d3's raw Mercator, scaled as Leaflet scales it (`geoMercator()` itself would
+ * wrap longitudes beyond ±180°, and ours run to 330°, shifted so that Alaska sits east of
+ * Chukotka); the x is the longitude itself.
+ */
 export function mercator(lon: number, lat: number): [number, number] {
   const phi = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
-  return [
-    (256 * (lon + 180)) / 360,
-    256 * (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)),
-  ];
+  return [(256 * (lon + 180)) / 360, 256 * (0.5 - geoMercatorRaw(0, phi)[1] / (2 * Math.PI))];
 }
 
 export interface Frame {

@@ -19,7 +19,7 @@ export function useHydrated(): boolean {
  * prerendered HTML shows disabled, so that enabling them is a small commit, not part of the large
  * one that ends hydration.
  */
-export function useHydratedLater(): boolean {
+export function useTaskAfterHydration(): boolean {
   const hydrated = useHydrated();
   const [later, setLater] = useState(false);
   useEffect(() => {

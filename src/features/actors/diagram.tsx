@@ -56,7 +56,7 @@ type Size = { width: number; height: number };
  * where nothing can be measured (tests), so the default design applies. It is measured by the
  * observer, after the browser's own layout (never inside a commit, where reading it would force
  * one), and the diagram it decides is drawn in a render of its own that React may interrupt.
- * (Not the timeline's useElementSize, which stands in a fallback until the size is real, whole
+ * (Not useElementSize (src/lib), which stands in a fallback until the size is real, whole
  * pixels of the content box, and renders it at once.)
  */
 function useDiagramBoxSize(ref: RefObject<HTMLElement | null>): Size | null {

@@ -3,6 +3,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { content, type Callout } from '../../content';
 import { CalloutLayer, calloutWords, type CalloutSpot } from '../../components/ui/callout-layer';
 import type { Box } from '../../lib/callout-placement';
+import { afterNextPaint } from '../../lib/after-paint';
 
 /** What the callouts must leave free: the markers and the controls over the map. */
 const OBSTACLES =
@@ -68,16 +69,14 @@ export function MapCallouts({ map, callouts }: { map: LeafletMap; callouts: read
       setView({ places, size: { width, height }, points, obstacles });
       setMoving(false);
     };
-    let frame = 0;
+    let cancel = () => {};
     let timer = 0;
     const schedule = () => {
-      cancelAnimationFrame(frame);
+      cancel();
       window.clearTimeout(timer);
-      // After the label layout's own frame and task.
-      frame = requestAnimationFrame(() => {
-        timer = window.setTimeout(() => {
-          timer = window.setTimeout(measure);
-        });
+      // After the label layout's own frame and task (see map-controllers.tsx): a task later.
+      cancel = afterNextPaint(() => {
+        timer = window.setTimeout(measure);
       });
     };
     const start = () => setMoving(true);
@@ -90,7 +89,7 @@ export function MapCallouts({ map, callouts }: { map: LeafletMap; callouts: read
     map.on('movestart zoomstart', start);
     map.on('moveend zoomend resize', schedule);
     return () => {
-      cancelAnimationFrame(frame);
+      cancel();
       window.clearTimeout(timer);
       labelsLaidOut.disconnect();
       map.off('movestart zoomstart', start);

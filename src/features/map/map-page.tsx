@@ -4,7 +4,7 @@ import type { MapLayer } from '../../content/schema';
 import { ui } from '@locale/ui';
 import { PageHeader } from '../../components/ui/page-header';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
-import { useHydrated, useHydratedLater } from '../../lib/use-hydrated';
+import { useHydrated, useTaskAfterHydration } from '../../lib/use-hydrated';
 import { FactDetail } from '../../components/facts/fact-detail';
 import { describeTarget } from '../../components/facts/fact-summary';
 import { ActorFilter } from '../../components/ui/actor-filter';
@@ -43,7 +43,7 @@ const PAGE_START = summit.mapPage.bounds;
 export function MapPage() {
   const { selected } = useActorFilter();
   const hydrated = useHydrated();
-  const interactive = useHydratedLater();
+  const interactive = useTaskAfterHydration();
   const [layers, setLayers] = useState<ReadonlySet<MapLayer>>(() => new Set(PAGE_LAYERS));
   const patterns = useHatchIds();
   // Same size before and after the map arrives, so nothing below it moves.

@@ -23,10 +23,10 @@ import { keyAction } from './timeline-keys';
 import { plotMetrics } from './plot-metrics';
 import { TimelinePlot } from './timeline-plot';
 import { TimelineToolbar } from './timeline-toolbar';
-import { useCoarsePointer } from './use-coarse-pointer';
-import { useElementSize } from './use-element-size';
+import { useCoarsePointer } from '../../lib/use-coarse-pointer';
+import { useElementSize } from '../../lib/use-element-size';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
-import { useRenderAfter } from '../../lib/use-render-after';
+import { useAfterCommit } from '../../lib/use-after-commit';
 import { useSelectedEvent } from './use-selected-event';
 import { useTimelineZoom } from './use-timeline-zoom';
 import './timeline.css';
@@ -119,7 +119,7 @@ export function Timeline({
   const [frameReady, setFrameReady] = useState(false);
   // The frame and its buttons come first; the events (hundreds of SVG elements) are drawn in a
   // render of their own that React may interrupt, so mounting never blocks the page.
-  const eventsReady = useRenderAfter(frameReady);
+  const eventsReady = useAfterCommit(frameReady);
   const [peek, setPeek] = useState<string | null>(null);
   // Events whose labels give way to a callout drawn over them (the column only).
   const [covered, setCovered] = useState<ReadonlySet<string>>(NO_EVENTS);

@@ -10,7 +10,7 @@ import { startTransition, useEffect, useState } from 'react';
  * retry (a lazy view whose code has arrived), that lane outranks the retry, interrupts it, and the
  * mount starts again from scratch — dozens of times, each one computing the whole view anew.
  */
-export function useRenderAfter(ready = true): boolean {
+export function useAfterCommit(ready = true): boolean {
   const [after, setAfter] = useState(false);
   useEffect(() => {
     if (ready && !after) startTransition(() => setAfter(true));

@@ -2,10 +2,10 @@ import { act, lazy, startTransition, Suspense, useEffect, useState } from 'react
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { useRenderAfter } from './use-render-after';
+import { useAfterCommit } from './use-after-commit';
 
 function Probe({ ready }: { ready: boolean }) {
-  return <p>{useRenderAfter(ready) ? 'after' : 'first'}</p>;
+  return <p>{useAfterCommit(ready) ? 'after' : 'first'}</p>;
 }
 
 /** Lets React's scheduler run its pending work, inside act(). */
@@ -14,11 +14,11 @@ const settle = () =>
     await new Promise((r) => setTimeout(r, 20));
   });
 
-describe('useRenderAfter', () => {
+describe('useAfterCommit', () => {
   it('is false in the first render and true in a render after it', async () => {
     const seen: string[] = [];
     function Recorder() {
-      const after = useRenderAfter();
+      const after = useAfterCommit();
       seen.push(after ? 'after' : 'first');
       return null;
     }
@@ -110,6 +110,6 @@ describe('a lazy view mounted in a transition', () => {
     // With useDeferredValue(true, false) in its place, the view is rendered about 30 times: each
     // attempt claims a transition lane that interrupts the boundary's retry.
     env.IS_REACT_ACT_ENVIRONMENT = false;
-    expect(await mountsOfSlowLazyView(() => useRenderAfter())).toBeLessThanOrEqual(3);
+    expect(await mountsOfSlowLazyView(() => useAfterCommit())).toBeLessThanOrEqual(3);
   });
 });
