@@ -296,22 +296,9 @@ export function TimelinePlot({
 }
 
 /** The full name of a mark whose label did not fit, while it is pointed at or focused. */
-function Peek({
-  x,
-  y,
-  width,
-  fontSize,
-  textHeight,
-  text,
-}: {
-  x: number;
-  y: number;
-  width: number;
-  fontSize: number;
-  textHeight: number;
-  text: string;
-}) {
-  const box = peekBox({ x, y, width, fontSize, textHeight, text });
+function Peek(props: Parameters<typeof peekBox>[0]) {
+  const { fontSize } = props;
+  const box = peekBox(props);
   return (
     <g className="timeline__peek" aria-hidden="true" pointerEvents="none">
       <rect x={box.left} y={box.top} width={box.width} height={box.height} rx={4} />
