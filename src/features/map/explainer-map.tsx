@@ -39,7 +39,7 @@ import { labelSpecs } from './label-specs';
 import { LEAFLET_OPTIONS, motionOptions } from './leaflet-options';
 import type { HatchIds } from './legend';
 import { MapCallouts } from './map-callouts';
-import { LabelLayout } from './map-controllers';
+import { LabelLayout } from './label-layout-child';
 import { ClaimsLayer, CountriesLayer, PartiesLayer } from './map-layers';
 import { visiblePlaceIds, type LatLonBounds } from './map-model';
 import { MapSetup } from './map-setup';

@@ -1,12 +1,12 @@
 /**
  * What the map's labels say and how much each matters: pure data for the label layout
- * (map-controllers.tsx), computed from the markers at this zoom and the area names shown.
+ * (label-layout-child.tsx), computed from the markers at this zoom and the area names shown.
  */
 import type { Place } from '../../content/schema';
 import type { LayerOfKind } from '../../content/map';
 import type { Emphasis } from '../../lib/actor-match';
 import { PRIORITY, type MapLabel } from './area-labels';
-import type { LabelSpec } from './map-controllers';
+import type { LabelSpec } from './label-layout-child';
 import { shortPlaceName } from './map-model';
 import type { PlaceCluster } from './place-clusters';
 import { summit } from './summit';

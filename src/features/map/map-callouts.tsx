@@ -74,7 +74,7 @@ export function MapCallouts({ map, callouts }: { map: LeafletMap; callouts: read
     const schedule = () => {
       cancel();
       window.clearTimeout(timer);
-      // After the label layout's own frame and task (see map-controllers.tsx): a task later.
+      // After the label layout's own frame and task (see label-layout-child.tsx): a task later.
       cancel = afterNextPaint(() => {
         timer = window.setTimeout(measure);
       });
