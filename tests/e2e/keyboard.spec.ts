@@ -459,7 +459,9 @@ test.describe('focus is visible everywhere', () => {
 
   for (const path of ['/', '/karte', '/chronik', '/akteure', '/glossar', '/quellen']) {
     test(`every Tab stop on ${path} shows its focus, in view and uncovered`, async ({ page }) => {
-      test.slow();
+      // Hundreds of stops (the sources page has every source's link), each a key press and two
+      // checks in the page: on a busy machine that takes minutes, not a fault of the page.
+      test.setTimeout(240_000);
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(path);
       if (path === '/karte') await mapReady(page);
