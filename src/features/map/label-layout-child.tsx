@@ -27,7 +27,8 @@ export interface LabelSpec {
 /** A rough width for 12–13 px UI text, used only before the browser can measure. */
 const estimateWidth = (text: string) => text.length * 7 + 4;
 
-function relativeRect(el: Element, origin: DOMRect): Rect {
+/** An element's box relative to the map's frame. */
+export function relativeRect(el: Element, origin: DOMRect): Rect {
   const r = el.getBoundingClientRect();
   return {
     left: r.left - origin.left,

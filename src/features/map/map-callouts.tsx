@@ -3,6 +3,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { content, type Callout } from '../../content';
 import { CalloutLayer, calloutWords, type CalloutSpot } from '../../components/ui/callout-layer';
 import type { Box } from '../../lib/callout-placement';
+import { relativeRect } from './label-layout-child';
 import { afterNextPaint } from '../../lib/after-paint';
 
 /** What the callouts must leave free: the markers and the controls over the map. */
@@ -53,15 +54,7 @@ export function MapCallouts({ map, callouts }: { map: LeafletMap; callouts: read
         el.closest<HTMLElement>('.map-marker')?.dataset.callout === 'true';
       const obstacles = Array.from(
         [...frame.querySelectorAll(OBSTACLES)].filter((el) => !freed(el)),
-        (el): Box => {
-          const r = el.getBoundingClientRect();
-          return {
-            left: r.left - origin.left,
-            right: r.right - origin.left,
-            top: r.top - origin.top,
-            bottom: r.bottom - origin.top,
-          };
-        },
+        (el): Box => relativeRect(el, origin),
       ).filter((b) => b.right > b.left && b.bottom > b.top);
       const points = places.map((p) =>
         p ? map.latLngToContainerPoint([p.lat, p.lon]) : undefined,
